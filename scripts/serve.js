@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Serves build/ the way a static host does: files as they are, `dir/` → `dir/index.html`,
+// gzip for text, `404.html` for anything missing, and revalidation for HTML and sw.js.
+// Usage: node scripts/serve.js [--port 4173] [--dir build] [--host 127.0.0.1]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
+	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf'
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+
+/** Options from the command line. */
+function parseArgs(argv) {
+	const args = { port: 4173, dir: 'build', host: '127.0.0.1' };
+	for (let i = 0; i < argv.length; i += 2) {
+		const key = argv[i].replace(/^--/, '');
+		if (!(key in args)) throw new Error(`Unknown option ${argv[i]}`);
+		args[key] = key === 'port' ? Number(argv[i + 1]) : argv[i + 1];
+	}
+	return args;
+}
+
+async function isFile(path) {
+	try {
+		return (await stat(path)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** The file a URL path maps to, or null. */
+async function locate(root, pathname) {
+	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	const path = join(root, safe);
+	if (!path.startsWith(root)) return null;
+	for (const candidate of pathname.endsWith('/')
+		? [join(path, 'index.html')]
+		: [path, `${path}.html`])
+		if (await isFile(candidate)) return candidate;
+	return null;
+}
+
+/** Cache rules a static host should send: hashed assets forever, the rest revalidated. */
+function cacheControl(path) {
+	if (path.includes(`${join('_app', 'immutable')}`)) return 'public, max-age=31536000, immutable';
+	return 'no-cache';
+}
+
+/** Starts the server; resolves with it once listening. */
+export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1' } = {}) {
+	const root = resolve(dir);
+	if (!(await isFile(join(root, 'index.html'))))
+		throw new Error(`${dir}/index.html is missing: run \`npm run build\` first.`);
+	const server = createServer(async (req, res) => {
+		try {
+			const url = new URL(req.url ?? '/', 'http://localhost');
+			if (req.method !== 'GET' && req.method !== 'HEAD') {
+				res.writeHead(405, { allow: 'GET, HEAD' }).end();
+				return;
+			}
+			// A directory without its trailing slash redirects, as static hosts do.
+			if (
+				!url.pathname.endsWith('/') &&
+				!extname(url.pathname) &&
+				(await isFile(join(root, url.pathname, 'index.html')))
+			) {
+				res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			let file = await locate(root, url.pathname);
+			let status = 200;
+			if (!file) {
+				file = join(root, '404.html');
+				status = 404;
+			}
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			let body = await readFile(file);
+			const headers = {
+				'content-type': type,
+				'cache-control': cacheControl(file),
+				'x-content-type-options': 'nosniff',
+				vary: 'accept-encoding'
+			};
+			if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+				body = gzipSync(body);
+				headers['content-encoding'] = 'gzip';
+			}
+			headers['content-length'] = body.length;
+			res.writeHead(status, headers);
+			res.end(req.method === 'HEAD' ? undefined : body);
+		} catch (error) {
+			res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+		}
+	});
+	await new Promise((ok, fail) => {
+		server.once('error', fail);
+		server.listen(port, host, ok);
+	});
+	return server;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const args = parseArgs(process.argv.slice(2));
+	serve(args).then(
+		() => console.log(`Shipshape is served from ${args.dir}/ at http://localhost:${args.port}/`),
+		(error) => {
+			console.error(error.message);
+			process.exit(1);
+		}
+	);
+}

@@ -1,0 +1,168 @@
+// Deployments (runs): create, list, open, duplicate, delete and restore.
+import { liveQuery, type Observable } from 'dexie';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { headerFields, summarize } from '$lib/checklist/summary';
+import { localDate } from '$lib/dates';
+import { db } from './connection';
+import { ReadOnlyError } from './errors';
+import { newId, snapshotIdFor } from './ids';
+import type { EntryRecord, EvidenceRecord, RunRecord, SnapshotRecord } from './schema';
+
+/** The template a run starts from. */
+export interface TemplateInput {
+	id: string;
+	name: string;
+	source: string;
+	model: Checklist;
+}
+
+/** Options for a new run. */
+export interface NewRun {
+	target?: string;
+	vars?: Record<string, string>;
+	/** Starting values by item id; header date fields default to today. */
+	values?: Record<string, EntryValue>;
+}
+
+/** Stores the snapshot of a template text once, returning its id. */
+async function putSnapshot(source: string, model: Checklist): Promise<string> {
+	const base = snapshotIdFor(source);
+	for (let n = 1; ; n++) {
+		const id = n === 1 ? base : `${base}~${n}`;
+		const existing = await db().snapshots.get(id);
+		if (!existing) {
+			await db().snapshots.add({ id, source, model });
+			return id;
+		}
+		if (existing.source === source) return id;
+	}
+}
+
+/** Creates a run from a template and returns its id. */
+export async function createRun(template: TemplateInput, options: NewRun = {}): Promise<string> {
+	const now = Date.now();
+	const values: Record<string, EntryValue> = {};
+	for (const field of headerFields(template.model))
+		if (field.input === 'date') values[field.id] = localDate();
+	Object.assign(values, options.values);
+	const id = newId();
+	await db().transaction('rw', db().snapshots, db().runs, db().entries, async () => {
+		const snapshotId = await putSnapshot(template.source, template.model);
+		const run: RunRecord = {
+			id,
+			templateId: template.id,
+			templateName: template.name,
+			snapshotId,
+			title: template.model.title,
+			target: options.target ?? '',
+			vars: options.vars ?? {},
+			status: 'draft',
+			createdAt: now,
+			updatedAt: now,
+			summary: summarize(template.model, values)
+		};
+		await db().runs.add(run);
+		await db().entries.bulkAdd(
+			Object.entries(values).map(([itemId, value]) => ({
+				runId: id,
+				itemId,
+				value,
+				updatedAt: now
+			}))
+		);
+	});
+	return id;
+}
+
+/** Every run, newest first, kept current as runs change in any tab. */
+export function watchRuns(): Observable<RunRecord[]> {
+	return liveQuery(() => db().runs.orderBy('createdAt').reverse().toArray());
+}
+
+/** One run, kept current as any tab changes it (undefined once deleted). */
+export function watchRun(id: string): Observable<RunRecord | undefined> {
+	return liveQuery(() => db().runs.get(id));
+}
+
+/** A run with its template snapshot and stored values. */
+export interface RunBundle {
+	run: RunRecord;
+	snapshot: SnapshotRecord;
+	entries: EntryRecord[];
+}
+
+/** Reads one run whole, or null when it does not exist. */
+export async function loadRun(id: string): Promise<RunBundle | null> {
+	return db().transaction('r', db().runs, db().snapshots, db().entries, async () => {
+		const run = await db().runs.get(id);
+		if (!run) return null;
+		const snapshot = await db().snapshots.get(run.snapshotId);
+		if (!snapshot) throw new Error(`The checklist of deployment ${id} is missing from storage.`);
+		const entries = await db().entries.where('runId').equals(id).toArray();
+		return { run, snapshot, entries };
+	});
+}
+
+/** Starts a new run like an existing one: same checklist, target and header fields, no ticks. */
+export async function duplicateRun(id: string): Promise<string> {
+	const bundle = await loadRun(id);
+	if (!bundle) throw new Error('That deployment no longer exists.');
+	const { run, snapshot, entries } = bundle;
+	const header = new Set(snapshot.model.header);
+	const values: Record<string, EntryValue> = {};
+	for (const e of entries) if (header.has(e.itemId)) values[e.itemId] = e.value;
+	for (const field of headerFields(snapshot.model))
+		if (field.input === 'date') values[field.id] = localDate();
+	return createRun(
+		{ id: run.templateId, name: run.templateName, source: snapshot.source, model: snapshot.model },
+		{ target: run.target, vars: run.vars, values }
+	);
+}
+
+/** Everything a deleted run had, so Undo can put it back exactly. */
+export interface DeletedRun {
+	run: RunRecord;
+	snapshot: SnapshotRecord | null;
+	entries: EntryRecord[];
+	evidence: EvidenceRecord[];
+}
+
+/** Deletes a run with its values and evidence (and its snapshot when no other run uses it). */
+export async function deleteRun(id: string): Promise<DeletedRun | null> {
+	const d = db();
+	return d.transaction('rw', [d.runs, d.snapshots, d.entries, d.evidence], async () => {
+		const run = await d.runs.get(id);
+		if (!run) return null;
+		const entries = await d.entries.where('runId').equals(id).toArray();
+		const evidence = await d.evidence.where('runId').equals(id).toArray();
+		const shared = await d.runs.where('snapshotId').equals(run.snapshotId).count();
+		const snapshot = shared > 1 ? null : ((await d.snapshots.get(run.snapshotId)) ?? null);
+		await d.entries.where('runId').equals(id).delete();
+		await d.evidence.where('runId').equals(id).delete();
+		await d.runs.delete(id);
+		if (snapshot) await d.snapshots.delete(snapshot.id);
+		return { run, snapshot, entries, evidence };
+	});
+}
+
+/** Puts a deleted run back as it was. */
+export async function restoreRun(deleted: DeletedRun): Promise<void> {
+	const d = db();
+	await d.transaction('rw', [d.runs, d.snapshots, d.entries, d.evidence], async () => {
+		if (deleted.snapshot) await d.snapshots.put(deleted.snapshot);
+		await d.runs.put(deleted.run);
+		await d.entries.bulkPut(deleted.entries);
+		await d.evidence.bulkPut(deleted.evidence);
+	});
+}
+
+/** Changes a run's target URL. */
+export async function setRunTarget(id: string, target: string, at = Date.now()): Promise<void> {
+	const d = db();
+	await d.transaction('rw', d.runs, async () => {
+		const run = await d.runs.get(id);
+		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
+		if (run.status === 'signed') throw new ReadOnlyError();
+		await d.runs.update(id, { target, updatedAt: at });
+	});
+}

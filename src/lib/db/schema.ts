@@ -1,0 +1,79 @@
+// The one declaration of Shipshape's IndexedDB database: tables, indexes and migrations.
+// Only modules in src/lib/db import this file.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import type { RunSummary } from '$lib/checklist/summary';
+
+/** A user's template. The built-in template lives in the bundle, not here. */
+export interface TemplateRecord {
+	id: string;
+	name: string;
+	source: string;
+	model: Checklist;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** A template as it was when a run started; shared by every run started from the same text. */
+export interface SnapshotRecord {
+	id: string;
+	source: string;
+	model: Checklist;
+}
+
+/** One deployment. */
+export interface RunRecord {
+	id: string;
+	templateId: string;
+	templateName: string;
+	snapshotId: string;
+	title: string;
+	target: string;
+	vars: Record<string, string>;
+	status: 'draft' | 'signed';
+	createdAt: number;
+	updatedAt: number;
+	summary: RunSummary;
+}
+
+/** One item's value in one run; field-level rows so concurrent edits never overwrite each other. */
+export interface EntryRecord {
+	runId: string;
+	itemId: string;
+	value: EntryValue;
+	updatedAt: number;
+}
+
+/** A probe result or parsed paste, attached to the items it informs. */
+export interface EvidenceRecord {
+	id: string;
+	runId: string;
+	itemIds: string[];
+	source: string;
+	verdict: 'pass' | 'fail' | 'unknown' | 'error';
+	summary: string;
+	excerpt: string;
+	at: number;
+}
+
+/** The current schema version; older databases are upgraded, newer ones refused. */
+export const SCHEMA_VERSION = 1;
+
+export class ShipshapeDB extends Dexie {
+	templates!: EntityTable<TemplateRecord, 'id'>;
+	snapshots!: EntityTable<SnapshotRecord, 'id'>;
+	runs!: EntityTable<RunRecord, 'id'>;
+	entries!: Dexie.Table<EntryRecord, [string, string]>;
+	evidence!: EntityTable<EvidenceRecord, 'id'>;
+
+	constructor(name: string) {
+		super(name);
+		this.version(SCHEMA_VERSION).stores({
+			templates: 'id, name, updatedAt',
+			snapshots: 'id',
+			runs: 'id, templateId, snapshotId, createdAt',
+			entries: '[runId+itemId], runId',
+			evidence: 'id, runId, [runId+at], *itemIds'
+		});
+	}
+}

@@ -1,0 +1,90 @@
+// The deployments list: live rows, creating, duplicating, deleting with Undo.
+import {
+	createRun,
+	deleteRun,
+	describeStorageError,
+	duplicateRun,
+	restoreRun,
+	watchRuns,
+	type DeletedRun,
+	type RunRecord
+} from '$lib/db';
+
+/** How long the Undo offer stays after a delete. */
+export const UNDO_MS = 10_000;
+
+export class DeploymentsState {
+	runs = $state.raw<RunRecord[] | null>(null);
+	error = $state('');
+	busy = $state(false);
+	/** The run the person asked to delete, awaiting confirmation. */
+	confirming = $state.raw<RunRecord | null>(null);
+	/** The last deleted run, while Undo is offered. */
+	deleted = $state.raw<DeletedRun | null>(null);
+	#undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** Follows the stored runs; returns the stop function. */
+	watch(): () => void {
+		const sub = watchRuns().subscribe({
+			next: (runs) => (this.runs = runs),
+			error: (e) => {
+				this.error = describeStorageError(e);
+				this.runs ??= [];
+			}
+		});
+		return () => {
+			sub.unsubscribe();
+			clearTimeout(this.#undoTimer);
+		};
+	}
+
+	/** Creates a deployment from the built-in checklist; resolves to its id, or null on failure. */
+	async create(): Promise<string | null> {
+		return this.#act(async () => {
+			const { builtinTemplate } = await import('$lib/templates/builtin');
+			return createRun(builtinTemplate);
+		});
+	}
+
+	/** Starts a new deployment like an existing one; resolves to its id, or null on failure. */
+	async duplicate(id: string): Promise<string | null> {
+		return this.#act(() => duplicateRun(id));
+	}
+
+	/** Deletes the run awaiting confirmation (when confirmed) and offers Undo. */
+	async answerDelete(confirmed: boolean): Promise<void> {
+		const run = this.confirming;
+		this.confirming = null;
+		if (!confirmed || !run) return;
+		const deleted = await this.#act(() => deleteRun(run.id));
+		if (!deleted) return;
+		this.deleted = deleted;
+		clearTimeout(this.#undoTimer);
+		this.#undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
+	}
+
+	/** Puts the last deleted run back. */
+	async undo(): Promise<void> {
+		const deleted = this.deleted;
+		if (!deleted) return;
+		clearTimeout(this.#undoTimer);
+		const done = await this.#act(async () => {
+			await restoreRun(deleted);
+			return true;
+		});
+		if (done) this.deleted = null;
+	}
+
+	async #act<T>(work: () => Promise<T>): Promise<T | null> {
+		this.busy = true;
+		this.error = '';
+		try {
+			return await work();
+		} catch (e) {
+			this.error = describeStorageError(e);
+			return null;
+		} finally {
+			this.busy = false;
+		}
+	}
+}

@@ -1,0 +1,17 @@
+// Which tasks each section holds (its own and its subsections'), for per-section progress.
+import type { Checklist, Section, Task } from '$lib/checklist/model';
+import { allTasks } from '$lib/checklist/walk';
+
+/** Task ids under each section id. */
+export function tasksBySection(checklist: Checklist | null): Map<string, string[]> {
+	const map = new Map<string, string[]>();
+	if (!checklist) return map;
+	const visit = (section: Section): string[] => {
+		const own = allTasks({ blocks: section.blocks, sections: [] }).map((t: Task) => t.id);
+		const all = [...own, ...section.sections.flatMap(visit)];
+		map.set(section.id, all);
+		return all;
+	};
+	checklist.sections.forEach(visit);
+	return map;
+}

@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { newDeployment } from './helpers';
+
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`${colorScheme} theme`, () => {
+		test.use({ colorScheme });
+
+		test('home has no serious accessibility violations', async ({ page }) => {
+			await page.goto('/');
+			await expect(page.getByText('No deployments yet')).toBeVisible();
+			expect(await seriousViolations(page)).toEqual([]);
+			await newDeployment(page);
+			await page.goto('/');
+			await expect(
+				page.getByRole('link', { name: /Production Deployment Checklist/ })
+			).toBeVisible();
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+
+		test('a deployment page has no serious accessibility violations', async ({ page }) => {
+			await newDeployment(page);
+			await page.getByRole('checkbox', { name: 'Changes reviewed and approved' }).check();
+			await page
+				.getByRole('radiogroup', { name: 'Security' })
+				.getByRole('radio', { name: '4' })
+				.check();
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+	});
+}

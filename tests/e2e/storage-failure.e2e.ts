@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { newDeployment, waitSaved } from './helpers';
+
+test('a write refused for quota shows why, keeps the value and saves it once storage works', async ({
+	page
+}) => {
+	// Make IndexedDB refuse writes with QuotaExceededError while the flag is set.
+	await page.addInitScript(() => {
+		const w = window as unknown as { failWrites: boolean };
+		w.failWrites = false;
+		for (const method of ['put', 'add'] as const) {
+			const original = IDBObjectStore.prototype[method];
+			IDBObjectStore.prototype[method] = function (
+				this: IDBObjectStore,
+				...args: [unknown, IDBValidKey?]
+			) {
+				if (w.failWrites)
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return original.apply(this, args);
+			};
+		}
+	});
+	await newDeployment(page);
+	await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+	await page.getByLabel('Version').fill('9.9.9');
+	await page.getByRole('checkbox', { name: 'Changes reviewed and approved' }).check();
+
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('storage for this site is full');
+	await expect(page.getByLabel('Version')).toHaveValue('9.9.9');
+	await expect(page.getByRole('checkbox', { name: 'Changes reviewed and approved' })).toBeChecked();
+
+	await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
+	await waitSaved(page);
+	await expect(alert).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByLabel('Version')).toHaveValue('9.9.9');
+	await expect(page.getByRole('checkbox', { name: 'Changes reviewed and approved' })).toBeChecked();
+});
