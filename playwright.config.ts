@@ -7,8 +7,8 @@ if (!executablePath) {
 	process.exit(1);
 }
 
-/** The port the built site is served on during tests (npm start uses 4173). */
-export const PORT = 4174;
+/** The port the built site is served on during tests (npm start uses 4173; override to run two suites). */
+export const PORT = Number(process.env.SHIPSHAPE_TEST_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

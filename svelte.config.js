@@ -1,5 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+/** Where the static site is written; tests build a second version elsewhere. */
+const outDir = process.env.SHIPSHAPE_BUILD_DIR ?? 'build';
+
+/** The package version plus the commit, when built from a git checkout. */
+function buildVersion() {
+	try {
+		const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			stdio: ['ignore', 'pipe', 'ignore']
+		});
+		return `${pkg.version}+${sha.toString().trim()}`;
+	} catch {
+		return pkg.version;
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,10 +25,13 @@ const config = {
 	kit: {
 		// Plain files for any static host. Every page is prerendered; a deployment is opened by
 		// query string (/run/?id=…), so deep links and hard reloads need no server rewrite.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
 		// Hosting under a sub-path (GitHub Pages): BASE_PATH=/repo-name npm run build
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
-		serviceWorker: { register: false }
+		// The service worker comes from @vite-pwa/sveltekit and is registered by src/lib/pwa/.
+		serviceWorker: { register: false },
+		// Shown in the footer. It must be deterministic: the config is read more than once a build.
+		version: { name: process.env.SHIPSHAPE_VERSION ?? buildVersion() }
 	}
 };
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Serves build/ the way a static host does: files as they are, `dir/` → `dir/index.html`,
 // gzip for text, `404.html` for anything missing, and revalidation for HTML and sw.js.
-// Usage: node scripts/serve.js [--port 4173] [--dir build] [--host 127.0.0.1]
+// Usage: node scripts/serve.js [--port 4173] [--dir build] [--host 127.0.0.1] [--base /sub-path]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -24,17 +25,31 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 
-/** Options from the command line. */
+/**
+ * @typedef {object} ServeOptions
+ * @property {number} [port] 0 picks a free port
+ * @property {string | (() => string)} [dir] the built site; a function is read on every request
+ * @property {string} [host]
+ * @property {string} [base] the sub-path the site lives under, e.g. "/shipshape"
+ */
+
+/**
+ * Options from the command line.
+ * @param {string[]} argv
+ */
 function parseArgs(argv) {
-	const args = { port: 4173, dir: 'build', host: '127.0.0.1' };
+	const args = { port: 4173, dir: 'build', host: '127.0.0.1', base: '' };
 	for (let i = 0; i < argv.length; i += 2) {
 		const key = argv[i].replace(/^--/, '');
-		if (!(key in args)) throw new Error(`Unknown option ${argv[i]}`);
-		args[key] = key === 'port' ? Number(argv[i + 1]) : argv[i + 1];
+		const value = argv[i + 1] ?? '';
+		if (key === 'port') args.port = Number(value);
+		else if (key === 'dir' || key === 'host' || key === 'base') args[key] = value;
+		else throw new Error(`Unknown option ${argv[i]}`);
 	}
 	return args;
 }
 
+/** @param {string} path */
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -43,7 +58,11 @@ async function isFile(path) {
 	}
 }
 
-/** The file a URL path maps to, or null. */
+/**
+ * The file a URL path maps to, or null.
+ * @param {string} root
+ * @param {string} pathname
+ */
 async function locate(root, pathname) {
 	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	const path = join(root, safe);
@@ -55,20 +74,37 @@ async function locate(root, pathname) {
 	return null;
 }
 
-/** Cache rules a static host should send: hashed assets forever, the rest revalidated. */
+/**
+ * Cache rules a static host should send: hashed assets forever, the rest revalidated.
+ * @param {string} path
+ */
 function cacheControl(path) {
 	if (path.includes(`${join('_app', 'immutable')}`)) return 'public, max-age=31536000, immutable';
 	return 'no-cache';
 }
 
-/** Starts the server; resolves with it once listening. */
-export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1' } = {}) {
-	const root = resolve(dir);
-	if (!(await isFile(join(root, 'index.html'))))
-		throw new Error(`${dir}/index.html is missing: run \`npm run build\` first.`);
+/**
+ * Starts the server; resolves with it once listening. `dir` may be a function, read on every
+ * request, so a test can switch the server to another build (an app update).
+ * @param {ServeOptions} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
+export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1', base = '' } = {}) {
+	const rootOf = () => resolve(typeof dir === 'function' ? dir() : dir);
+	if (!(await isFile(join(rootOf(), 'index.html'))))
+		throw new Error(`${rootOf()}/index.html is missing: run \`npm run build\` first.`);
 	const server = createServer(async (req, res) => {
+		const root = rootOf();
 		try {
 			const url = new URL(req.url ?? '/', 'http://localhost');
+			// Hosted under a sub-path (GitHub Pages project sites): only that path exists.
+			if (base) {
+				if (!url.pathname.startsWith(`${base}/`)) {
+					res.writeHead(url.pathname === base ? 308 : 404, { location: `${base}/` }).end();
+					return;
+				}
+				url.pathname = url.pathname.slice(base.length);
+			}
 			if (req.method !== 'GET' && req.method !== 'HEAD') {
 				res.writeHead(405, { allow: 'GET, HEAD' }).end();
 				return;
@@ -79,7 +115,7 @@ export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1' } =
 				!extname(url.pathname) &&
 				(await isFile(join(root, url.pathname, 'index.html')))
 			) {
-				res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
+				res.writeHead(308, { location: `${base}${url.pathname}/${url.search}` }).end();
 				return;
 			}
 			let file = await locate(root, url.pathname);
@@ -90,6 +126,7 @@ export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1' } =
 			}
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
 			let body = await readFile(file);
+			/** @type {Record<string, string | number>} */
 			const headers = {
 				'content-type': type,
 				'cache-control': cacheControl(file),
@@ -109,7 +146,7 @@ export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1' } =
 	});
 	await new Promise((ok, fail) => {
 		server.once('error', fail);
-		server.listen(port, host, ok);
+		server.listen(port, host, () => ok(undefined));
 	});
 	return server;
 }
@@ -118,7 +155,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const args = parseArgs(process.argv.slice(2));
 	serve(args).then(
 		() => console.log(`Shipshape is served from ${args.dir}/ at http://localhost:${args.port}/`),
-		(error) => {
+		(/** @type {Error} */ error) => {
 			console.error(error.message);
 			process.exit(1);
 		}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 // Shared steps for the browser tests.
 import { expect, type Page } from '@playwright/test';
 
@@ -24,4 +25,39 @@ export function failOnScriptSurprises(page: Page): string[] {
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	return problems;
+}
+
+/** Waits until the service worker has installed the app and controls the page. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+		timeout: 15_000
+	});
+}
+
+/** Every URL in the page's Cache Storage. */
+export async function cachedUrls(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const urls: string[] = [];
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+		return urls.sort();
+	});
+}
+
+/**
+ * Builds the app again with extra environment (a second version, a base path) and returns the
+ * folder of the built site. Each variant has its own folders, so tests may build in parallel.
+ */
+export function buildVariant(name: string, env: Record<string, string>): string {
+	const root = `.variants/${name}`;
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+		env: {
+			...process.env,
+			...env,
+			SHIPSHAPE_KIT_DIR: `${root}/kit`,
+			SHIPSHAPE_BUILD_DIR: `${root}/site`
+		},
+		stdio: 'ignore'
+	});
+	return `${root}/site`;
 }

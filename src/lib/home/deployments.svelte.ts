@@ -9,6 +9,7 @@ import {
 	type DeletedRun,
 	type RunRecord
 } from '$lib/db';
+import { requestPersistence } from '$lib/storage/persist';
 
 /** How long the Undo offer stays after a delete. */
 export const UNDO_MS = 10_000;
@@ -42,7 +43,10 @@ export class DeploymentsState {
 	async create(): Promise<string | null> {
 		return this.#act(async () => {
 			const { builtinTemplate } = await import('$lib/templates/builtin');
-			return createRun(builtinTemplate);
+			const id = await createRun(builtinTemplate);
+			// Now there is something worth keeping: ask the browser not to evict it.
+			void requestPersistence();
+			return id;
 		});
 	}
 

@@ -1,0 +1,103 @@
+// Tests that build the app again (a second version, a base path). They share .svelte-kit/,
+// so they run one after another in one worker (`default` mode: in order, none skipped).
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { serve } from '../../scripts/serve.js';
+import {
+	buildVariant,
+	cachedUrls,
+	newDeployment,
+	waitForServiceWorker,
+	waitSaved
+} from './helpers';
+
+test.describe.configure({ mode: 'default' });
+
+test('a new version waits for the person, then reloads with every change kept', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	// A real second build of the app, with its own version name, served by a switchable server.
+	const v2 = buildVariant('update-v2', { SHIPSHAPE_VERSION: 'update-test-v2' });
+	let dir = 'build';
+	const server = await serve({ port: 0, dir: () => dir });
+	const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+	const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
+	try {
+		const page = await context.newPage();
+		await newDeployment(page);
+		await page.getByLabel('Version').fill('before-update');
+		await waitSaved(page);
+		await waitForServiceWorker(page);
+		await expect(page.locator('footer')).not.toContainText('update-test-v2');
+		const v1Cache = await cachedUrls(page);
+
+		dir = v2;
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		const banner = page.getByRole('region', { name: 'Update' });
+		await expect(banner).toContainText('A new version is ready', { timeout: 15_000 });
+		// The banner does not block: the person keeps working, and nothing reloads by itself.
+		await page.getByRole('textbox', { name: 'Notes' }).fill('typed just before the update ✍️');
+		await page.getByRole('checkbox', { name: 'Changes reviewed and approved' }).check();
+		await expect(page.locator('footer')).not.toContainText('update-test-v2');
+
+		await banner.getByRole('button', { name: 'Reload' }).click();
+		await expect(page.locator('footer')).toContainText('Shipshape update-test-v2', {
+			timeout: 15_000
+		});
+		await expect(page.getByLabel('Version')).toHaveValue('before-update');
+		await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+			'typed just before the update ✍️'
+		);
+		await expect(
+			page.getByRole('checkbox', { name: 'Changes reviewed and approved' })
+		).toBeChecked();
+		await expect(page.getByRole('region', { name: 'Update' })).toHaveCount(0);
+
+		// The old version's files are gone from the caches; the new version's are there.
+		const v2Cache = await cachedUrls(page);
+		const v1Only = v1Cache.filter(
+			(url) => !v2Cache.includes(url) && url.includes('/_app/immutable/')
+		);
+		expect(v1Only.length).toBeGreaterThan(0);
+		await expect
+			.poll(async () => (await cachedUrls(page)).filter((u) => v1Only.includes(u)))
+			.toEqual([]);
+	} finally {
+		await context.close();
+		await new Promise((ok) => server.close(ok));
+	}
+});
+
+test('built with BASE_PATH, the app works under that sub-path, offline too', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const dir = buildVariant('subpath', { BASE_PATH: '/shipshape' });
+	const server = await serve({ port: 0, dir, base: '/shipshape' });
+	const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	try {
+		const page = await context.newPage();
+		const failed: string[] = [];
+		page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+		await page.goto(`${origin}/shipshape/`);
+		await page.getByRole('button', { name: 'New deployment' }).click();
+		await page.waitForURL(`${origin}/shipshape/run/?id=*`);
+		await page.getByLabel('Version').fill('sub-path');
+		await waitSaved(page);
+		await waitForServiceWorker(page);
+		expect(
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)
+		).toBe(`${origin}/shipshape/`);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByLabel('Version')).toHaveValue('sub-path');
+		await page.getByRole('link', { name: 'Deployments' }).click();
+		await expect(page.getByRole('link', { name: /version sub-path/ })).toBeVisible();
+		expect(failed).toEqual([]);
+	} finally {
+		await context.close();
+		await new Promise((ok) => server.close(ok));
+	}
+});
