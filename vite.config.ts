@@ -62,7 +62,7 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/fixtures/**/*.spec.ts'],
 		environment: 'node'
 	}
 });

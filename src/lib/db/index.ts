@@ -2,11 +2,13 @@
 export { onDatabaseClosed, useDatabase } from './connection';
 export { describeStorageError, isQuotaError, ReadOnlyError } from './errors';
 export { setEntry, watchEntries } from './entries';
+export { addEvidence, EXCERPT_LIMIT, watchEvidence, type NewEvidence } from './evidence';
 export {
 	createRun,
 	deleteRun,
 	duplicateRun,
 	loadRun,
+	recentTargets,
 	restoreRun,
 	setRunTarget,
 	watchRun,

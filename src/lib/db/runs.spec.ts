@@ -7,7 +7,15 @@ import { allTasks } from '$lib/checklist/walk';
 import { localDate } from '$lib/dates';
 import { useDatabase } from './connection';
 import { setEntry } from './entries';
-import { createRun, deleteRun, duplicateRun, loadRun, restoreRun, setRunTarget } from './runs';
+import {
+	createRun,
+	deleteRun,
+	duplicateRun,
+	loadRun,
+	recentTargets,
+	restoreRun,
+	setRunTarget
+} from './runs';
 
 const source = normalizeSource(
 	readFileSync(new URL('../templates/production-deployment.md', import.meta.url), 'utf8')
@@ -105,5 +113,21 @@ describe('runs', () => {
 
 	it('refuse writes to a missing run without creating an entry', async () => {
 		await expect(setEntry('nope', tasks[0].id, true)).rejects.toThrow(/no longer exists/);
+	});
+});
+
+describe('targets', () => {
+	it('a new run of the same template starts from the last target used', async () => {
+		const first = await createRun(template, { target: 'https://one.example' });
+		await createRun(template, { target: 'https://two.example' });
+		const third = await createRun(template);
+		expect((await loadRun(third))!.run.target).toBe('https://two.example');
+		expect(await recentTargets(template.id)).toEqual([
+			'https://two.example',
+			'https://one.example'
+		]);
+		expect((await loadRun(first))!.run.target).toBe('https://one.example');
+		const other = await createRun({ ...template, id: 'other' });
+		expect((await loadRun(other))!.run.target).toBe('');
 	});
 });

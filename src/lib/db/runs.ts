@@ -48,13 +48,15 @@ export async function createRun(template: TemplateInput, options: NewRun = {}): 
 	const id = newId();
 	await db().transaction('rw', db().snapshots, db().runs, db().entries, async () => {
 		const snapshotId = await putSnapshot(template.source, template.model);
+		// A new deployment of the same checklist usually targets the same app.
+		const target = options.target ?? (await recentTargets(template.id, 1))[0] ?? '';
 		const run: RunRecord = {
 			id,
 			templateId: template.id,
 			templateName: template.name,
 			snapshotId,
 			title: template.model.title,
-			target: options.target ?? '',
+			target,
 			vars: options.vars ?? {},
 			status: 'draft',
 			createdAt: now,
@@ -72,6 +74,15 @@ export async function createRun(template: TemplateInput, options: NewRun = {}): 
 		);
 	});
 	return id;
+}
+
+/** Distinct target URLs of a template's runs, most recent first. */
+export async function recentTargets(templateId: string, limit = 5): Promise<string[]> {
+	const runs = await db().runs.where('templateId').equals(templateId).sortBy('createdAt');
+	const targets: string[] = [];
+	for (const run of runs.reverse())
+		if (run.target.trim() && !targets.includes(run.target)) targets.push(run.target);
+	return targets.slice(0, limit);
 }
 
 /** Every run, newest first, kept current as runs change in any tab. */

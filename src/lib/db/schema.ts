@@ -49,10 +49,23 @@ export interface EvidenceRecord {
 	id: string;
 	runId: string;
 	itemIds: string[];
+	/** Where it came from: 'probe:health', 'paste:headers', … */
 	source: string;
+	/** The finding's key within its source, e.g. 'header:x-frame-options'. */
+	key: string;
+	/** Evidence recorded together (one "Run probes", one paste) shares a batch id. */
+	batch: string;
+	/** Order within its batch. */
+	seq: number;
 	verdict: 'pass' | 'fail' | 'unknown' | 'error';
 	summary: string;
+	details: string[];
+	/** What to run or change to learn more. */
+	next: string;
+	/** A bounded excerpt of what was seen (status line, headers, body start). */
 	excerpt: string;
+	/** Structured figures for display (latency samples, headers), bounded. */
+	data: Record<string, unknown> | null;
 	at: number;
 }
 

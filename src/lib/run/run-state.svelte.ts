@@ -2,16 +2,24 @@
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { progress, score } from '$lib/checklist/scoring';
 import {
+	addEvidence,
 	describeStorageError,
 	loadRun,
 	ReadOnlyError,
+	recentTargets,
 	setEntry,
 	setRunTarget,
 	watchEntries,
+	watchEvidence,
 	watchRun,
 	type EntryRecord,
+	type EvidenceRecord,
+	type NewEvidence,
 	type RunRecord
 } from '$lib/db';
+import type { Finding } from '$lib/probes/finding';
+import { resolveItems, taskIndex, taskTexts as textsById } from '$lib/probes/items';
+import { latestByItem } from './evidence-view';
 import { SaveQueue, type SaveStatus } from './save-queue';
 import { tasksBySection } from './section-tasks';
 
@@ -31,6 +39,21 @@ export class RunState {
 	score = $derived(this.model ? score(this.model, this.values) : null);
 	sectionTasks = $derived(tasksBySection(this.model));
 	readOnly = $derived(this.run?.status === 'signed');
+	/** Target URLs used by earlier deployments of the same checklist. */
+	recentTargets = $state.raw<string[]>([]);
+	/** Every piece of evidence, oldest first. */
+	evidence = $state.raw<EvidenceRecord[]>([]);
+	/** The newest evidence for each item. */
+	latestEvidence = $derived(latestByItem(this.evidence));
+	/** Items whose newest evidence passed but which are not ticked yet. */
+	passedUnticked = $derived(
+		[...this.latestEvidence]
+			.filter(([id, e]) => e.verdict === 'pass' && this.values[id] !== true)
+			.map(([id]) => id)
+	);
+	#tasks = $derived(taskIndex(this.model ?? { blocks: [], sections: [] }));
+	/** Task text by id, to name the items evidence informs. */
+	taskTexts = $derived(textsById(this.model));
 	/** The target URL as shown (ahead of storage while saving). */
 	target = $state('');
 
@@ -87,6 +110,7 @@ export class RunState {
 			this.model = bundle.snapshot.model;
 			this.#merge(bundle.entries);
 			this.phase = 'ready';
+			void recentTargets(bundle.run.templateId).then((t) => (this.recentTargets = t));
 			const onError = (e: unknown) =>
 				(this.save = { state: 'error', message: describeStorageError(e), retryAt: null });
 			const entries = watchEntries(this.id).subscribe({
@@ -94,7 +118,15 @@ export class RunState {
 				error: onError
 			});
 			const run = watchRun(this.id).subscribe({ next: (r) => this.#mergeRun(r), error: onError });
-			this.#unsubscribe = [() => entries.unsubscribe(), () => run.unsubscribe()];
+			const evidence = watchEvidence(this.id).subscribe({
+				next: (e) => (this.evidence = e),
+				error: onError
+			});
+			this.#unsubscribe = [
+				() => entries.unsubscribe(),
+				() => run.unsubscribe(),
+				() => evidence.unsubscribe()
+			];
 		} catch (error) {
 			this.loadError = describeStorageError(error);
 			this.phase = 'error';
@@ -105,6 +137,48 @@ export class RunState {
 	set(itemId: string, value: EntryValue): void {
 		this.values[itemId] = value;
 		this.times[itemId] = this.#queue.set(itemId, value);
+	}
+
+	/**
+	 * Stores findings as evidence on the items they name, in one transaction. Resolves to an
+	 * error message, or '' when stored.
+	 */
+	async record(
+		batch: string,
+		groups: {
+			source: string;
+			findings: Finding[];
+			excerpt: string;
+			data: Record<string, unknown> | null;
+		}[]
+	): Promise<string> {
+		const at = Date.now();
+		const records: NewEvidence[] = groups.flatMap((g) =>
+			g.findings.map((f) => ({
+				itemIds: resolveItems(this.#tasks, f.items),
+				source: g.source,
+				key: f.key,
+				batch,
+				verdict: f.verdict,
+				summary: f.summary,
+				details: f.details ?? [],
+				next: f.next ?? '',
+				excerpt: g.excerpt,
+				data: g.data,
+				at
+			}))
+		);
+		try {
+			await addEvidence(this.id, records);
+			return '';
+		} catch (error) {
+			return describeStorageError(error);
+		}
+	}
+
+	/** Ticks every item whose newest evidence passed. */
+	tickAllPassed(): void {
+		for (const id of this.passedUnticked) this.set(id, true);
 	}
 
 	/** Shows a new target URL at once and saves it. */

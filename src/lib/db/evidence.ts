@@ -1,0 +1,40 @@
+// Evidence: probe results and parsed pastes, attached to the items they inform.
+import { liveQuery, type Observable } from 'dexie';
+import { db } from './connection';
+import { ReadOnlyError } from './errors';
+import { newId } from './ids';
+import type { EvidenceRecord } from './schema';
+
+/** Evidence to store; ids, order and the run are filled in here. */
+export type NewEvidence = Omit<EvidenceRecord, 'id' | 'runId' | 'seq'>;
+
+/** The most a single excerpt keeps, so a huge answer never bloats storage. */
+export const EXCERPT_LIMIT = 4096;
+
+/** Stores a batch of evidence for a run in one transaction (all or nothing). */
+export async function addEvidence(runId: string, records: NewEvidence[]): Promise<void> {
+	const d = db();
+	await d.transaction('rw', d.runs, d.evidence, async () => {
+		const run = await d.runs.get(runId);
+		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
+		if (run.status === 'signed') throw new ReadOnlyError();
+		await d.evidence.bulkAdd(
+			records.map((r, seq) => ({
+				...r,
+				id: newId(),
+				runId,
+				seq,
+				excerpt: r.excerpt.slice(0, EXCERPT_LIMIT)
+			}))
+		);
+		await d.runs.update(runId, { updatedAt: Date.now() });
+	});
+}
+
+/** A run's evidence, oldest first, kept current as any tab adds to it. */
+export function watchEvidence(runId: string): Observable<EvidenceRecord[]> {
+	return liveQuery(async () => {
+		const list = await db().evidence.where('runId').equals(runId).toArray();
+		return list.sort((a, b) => a.at - b.at || a.seq - b.seq);
+	});
+}
