@@ -131,6 +131,19 @@ export interface Diagnostics {
 	ratings: number;
 	tables: number;
 	leftOut: { tocLinks: number; htmlComments: number; html: number; definitions: number };
+	/** Things the importer could not use, in words (e.g. unreadable front matter). */
+	problems?: string[];
+}
+
+/** A value the commands need, such as the app name. See src/lib/commands/variables.ts. */
+export interface VariableDef {
+	name: string;
+	label: string;
+	/** The texts in the commands this value replaces. */
+	placeholders: string[];
+	/** `target-*` values come from the Target URL; the rest are typed per deployment. */
+	source: 'target-base' | 'target-host' | 'typed';
+	hint?: string;
 }
 
 export interface Checklist {
@@ -143,6 +156,8 @@ export interface Checklist {
 	sections: Section[];
 	/** Ids of the fields that describe the deployment (those before the first section body). */
 	header: string[];
+	/** Variables declared in the front matter (`variables:`); optional in older snapshots. */
+	variables?: VariableDef[];
 	diagnostics: Diagnostics;
 }
 

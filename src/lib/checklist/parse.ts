@@ -7,6 +7,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { toBlocks, type Context } from './blocks.ts';
+import { frontmatterVariables } from './frontmatter.ts';
 import { IdAllocator } from './ids.ts';
 import { labelKey, plainText, toInline, type Definitions } from './inline.ts';
 import type { Block, Checklist, Diagnostics, Inline, Section } from './model.ts';
@@ -80,6 +81,8 @@ export function parseChecklist(source: string): Checklist {
 	const blocks = toBlocks(preamble, ctx);
 	resolveScores(blocks, sections, diagnostics);
 
+	const declared = frontmatterVariables(frontmatterText);
+	if (declared.problems.length) diagnostics.problems = declared.problems;
 	return {
 		format: 1,
 		title: titleOf(sections),
@@ -87,6 +90,7 @@ export function parseChecklist(source: string): Checklist {
 		blocks,
 		sections,
 		header: headerFields(blocks, sections),
+		...(declared.variables.length ? { variables: declared.variables } : {}),
 		diagnostics
 	};
 }

@@ -10,10 +10,11 @@ export {
 	loadRun,
 	recentTargets,
 	restoreRun,
-	setRunTarget,
+	updateRun,
 	watchRun,
 	watchRuns,
 	type DeletedRun,
+	type RunPatch,
 	type RunBundle,
 	type TemplateInput
 } from './runs';

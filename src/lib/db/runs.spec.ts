@@ -14,7 +14,7 @@ import {
 	loadRun,
 	recentTargets,
 	restoreRun,
-	setRunTarget
+	updateRun
 } from './runs';
 
 const source = normalizeSource(
@@ -103,7 +103,7 @@ describe('runs', () => {
 	it('delete with everything, and restore exactly', async () => {
 		const id = await createRun(template);
 		await setEntry(id, tasks[3].id, true);
-		await setRunTarget(id, 'https://x.example');
+		await updateRun(id, { target: 'https://x.example', vars: { app: 'x' } });
 		const before = await loadRun(id);
 		const deleted = await deleteRun(id);
 		expect(await loadRun(id)).toBeNull();
@@ -127,6 +127,8 @@ describe('targets', () => {
 			'https://one.example'
 		]);
 		expect((await loadRun(first))!.run.target).toBe('https://one.example');
+		await updateRun(third, { vars: { app: 'shop-prod' } });
+		expect((await loadRun(await createRun(template)))!.run.vars).toEqual({ app: 'shop-prod' });
 		const other = await createRun({ ...template, id: 'other' });
 		expect((await loadRun(other))!.run.target).toBe('');
 	});

@@ -48,8 +48,10 @@ export async function createRun(template: TemplateInput, options: NewRun = {}): 
 	const id = newId();
 	await db().transaction('rw', db().snapshots, db().runs, db().entries, async () => {
 		const snapshotId = await putSnapshot(template.source, template.model);
-		// A new deployment of the same checklist usually targets the same app.
-		const target = options.target ?? (await recentTargets(template.id, 1))[0] ?? '';
+		// A new deployment of the same checklist usually targets the same app with the same values.
+		const last = await lastRunOf(template.id);
+		const target = options.target ?? last?.target ?? '';
+		const vars = options.vars ?? last?.vars ?? {};
 		const run: RunRecord = {
 			id,
 			templateId: template.id,
@@ -57,7 +59,7 @@ export async function createRun(template: TemplateInput, options: NewRun = {}): 
 			snapshotId,
 			title: template.model.title,
 			target,
-			vars: options.vars ?? {},
+			vars,
 			status: 'draft',
 			createdAt: now,
 			updatedAt: now,
@@ -74,6 +76,12 @@ export async function createRun(template: TemplateInput, options: NewRun = {}): 
 		);
 	});
 	return id;
+}
+
+/** The most recent run of a template, if any. */
+async function lastRunOf(templateId: string): Promise<RunRecord | undefined> {
+	const runs = await db().runs.where('templateId').equals(templateId).sortBy('createdAt');
+	return runs.at(-1);
 }
 
 /** Distinct target URLs of a template's runs, most recent first. */
@@ -167,13 +175,16 @@ export async function restoreRun(deleted: DeletedRun): Promise<void> {
 	});
 }
 
-/** Changes a run's target URL. */
-export async function setRunTarget(id: string, target: string, at = Date.now()): Promise<void> {
+/** The fields of a run a person edits directly. */
+export type RunPatch = Partial<Pick<RunRecord, 'target' | 'vars'>>;
+
+/** Changes a run's target URL or command values. */
+export async function updateRun(id: string, patch: RunPatch, at = Date.now()): Promise<void> {
 	const d = db();
 	await d.transaction('rw', d.runs, async () => {
 		const run = await d.runs.get(id);
 		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
 		if (run.status === 'signed') throw new ReadOnlyError();
-		await d.runs.update(id, { target, updatedAt: at });
+		await d.runs.update(id, { ...patch, updatedAt: at });
 	});
 }

@@ -8,6 +8,7 @@ import { parseCurlOutput } from './curl-output';
 import type { HeaderGrade } from './observatory';
 import { looksLike, stripTerminalCodes, unreadable } from './paste-text';
 import { headerFindings } from './read-headers';
+import { healthFindings } from './read-health';
 import { redirectFinding } from './read-redirect';
 import { timingFinding, totalOf } from './read-timings';
 import { parseStatusLoop } from './status-loop';
@@ -15,8 +16,10 @@ import { parseTimings } from './timings';
 
 /** What the paste should be: which check, the command the person was shown, and its target. */
 export interface PasteExpectation {
-	kind: 'https-redirect' | 'headers' | 'rate-limit' | 'timings';
+	kind: 'https-redirect' | 'headers' | 'rate-limit' | 'timings' | 'health' | 'deep-health';
 	command: string;
+	/** For health pastes: the target's base URL, for the evaluators' words and commands. */
+	base?: string;
 	/** The deployment's host, e.g. "your-app.fly.dev", to compare a redirect's target with. */
 	host?: string;
 	/** For timings: the limit in ms the total must stay under. */
@@ -31,7 +34,9 @@ const FALLBACK_COMMANDS: Record<PasteExpectation['kind'], string> = {
 	'https-redirect': 'curl -I http://your-app',
 	headers: 'curl -I https://your-app',
 	'rate-limit': "curl -s -o /dev/null -w '%{http_code}\\n' -X POST https://your-app/users/log_in",
-	timings: "curl -w '%{time_total}\\n'"
+	timings: "curl -w '%{time_total}\\n'",
+	health: 'curl -sS -i https://your-app/health',
+	'deep-health': 'curl -sS -i https://your-app/health/deep'
 };
 
 const BODIES_ONLY =
@@ -94,6 +99,22 @@ function readKind(text: string, expect: PasteExpectation, command: string): Past
 				);
 			}
 			return { ok: true, findings: [timingFinding(timings, expect.thresholdMs)] };
+		}
+		case 'health':
+		case 'deep-health': {
+			const findings = healthFindings(
+				text,
+				expect.kind,
+				expect.base ?? 'https://your-app',
+				command
+			);
+			if (!findings)
+				return missing(
+					text,
+					command,
+					'HTTP status line or JSON object such as `{"status":"ok",…}`'
+				);
+			return { ok: true, findings };
 		}
 		default:
 			return refuse(`Shipshape does not know how to read output for “${String(expect.kind)}”.`);

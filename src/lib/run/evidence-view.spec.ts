@@ -47,9 +47,10 @@ describe('evidence views', () => {
 	});
 
 	it('finds the newest batch of a kind', () => {
-		expect(latestBatch(all, 'probe:')).toEqual([second, responds]);
-		expect(latestBatch(all, 'paste:')).toEqual([paste]);
-		expect(latestBatch([], 'probe:')).toEqual([]);
+		const probe = (s: string) => s.startsWith('probe:');
+		expect(latestBatch(all, probe)).toEqual([second, responds]);
+		expect(latestBatch(all, (s) => s === 'paste:headers')).toEqual([paste]);
+		expect(latestBatch([], probe)).toEqual([]);
 	});
 
 	it('finds the result a re-run replaces', () => {

@@ -8,9 +8,12 @@ export function latestByItem(evidence: readonly EvidenceRecord[]): Map<string, E
 	return latest;
 }
 
-/** The newest batch whose source starts with `prefix` ('probe:' or 'paste:'), oldest first. */
-export function latestBatch(evidence: readonly EvidenceRecord[], prefix: string): EvidenceRecord[] {
-	const last = evidence.findLast((e) => e.source.startsWith(prefix));
+/** The newest batch with a source that `matches`, oldest first. */
+export function latestBatch(
+	evidence: readonly EvidenceRecord[],
+	matches: (source: string) => boolean
+): EvidenceRecord[] {
+	const last = evidence.findLast((e) => matches(e.source));
 	return last ? evidence.filter((e) => e.batch === last.batch) : [];
 }
 

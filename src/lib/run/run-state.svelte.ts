@@ -8,20 +8,31 @@ import {
 	ReadOnlyError,
 	recentTargets,
 	setEntry,
-	setRunTarget,
+	updateRun,
 	watchEntries,
 	watchEvidence,
 	watchRun,
 	type EntryRecord,
 	type EvidenceRecord,
 	type NewEvidence,
+	type RunPatch,
 	type RunRecord
 } from '$lib/db';
 import type { Finding } from '$lib/probes/finding';
 import { resolveItems, taskIndex, taskTexts as textsById } from '$lib/probes/items';
+import { parseTarget } from '$lib/probes/target';
+import { ITEMS } from '$lib/probes/finding';
+import { sectionOfTask } from './section-tasks';
+import { variableValues } from '$lib/commands/substitute';
+import { variablesOf } from '$lib/commands/variables';
 import { latestByItem } from './evidence-view';
 import { SaveQueue, type SaveStatus } from './save-queue';
 import { tasksBySection } from './section-tasks';
+
+/** The page's protocol ('https:' blocks http:// targets); https in prerendering. */
+function pageProtocol(): string {
+	return typeof location === 'undefined' ? 'https:' : location.protocol;
+}
 
 export class RunState {
 	readonly id: string;
@@ -56,9 +67,23 @@ export class RunState {
 	taskTexts = $derived(textsById(this.model));
 	/** The target URL as shown (ahead of storage while saving). */
 	target = $state('');
+	/** Command values (app name, release…) as shown. */
+	vars = $state<Record<string, string>>({});
+	/** The Target URL, validated; null when empty. */
+	targetInfo = $derived(this.target.trim() ? parseTarget(this.target, pageProtocol()) : null);
+	/** The section holding the performance items, where timing commands are offered. */
+	timingSection = $derived(
+		this.model ? sectionOfTask(this.model, [ITEMS.pageLoad, ITEMS.latency]) : null
+	);
+	/** The variables the checklist's commands use. */
+	variables = $derived(this.model ? variablesOf(this.model) : []);
+	/** Each variable's value, or null when not filled in. */
+	variableValues = $derived(
+		variableValues(this.variables, this.vars, this.targetInfo?.ok ? this.targetInfo : null)
+	);
 
 	#queue: SaveQueue<EntryValue>;
-	#runQueue: SaveQueue<string>;
+	#runQueue: SaveQueue<RunPatch[keyof RunPatch]>;
 	#statuses: Record<'entries' | 'run', SaveStatus> = {
 		entries: { state: 'saved', message: '', retryAt: null },
 		run: { state: 'saved', message: '', retryAt: null }
@@ -75,8 +100,8 @@ export class RunState {
 			retryable,
 			onStatus: (status) => this.#status('entries', status)
 		});
-		this.#runQueue = new SaveQueue<string>({
-			write: (_key, value, at) => setRunTarget(id, value, at),
+		this.#runQueue = new SaveQueue<RunPatch[keyof RunPatch]>({
+			write: (key, value, at) => updateRun(id, { [key]: value }, at),
 			describe: describeStorageError,
 			retryable,
 			onStatus: (status) => this.#status('run', status)
@@ -107,6 +132,7 @@ export class RunState {
 			}
 			this.run = bundle.run;
 			this.target = bundle.run.target;
+			this.vars = { ...bundle.run.vars };
 			this.model = bundle.snapshot.model;
 			this.#merge(bundle.entries);
 			this.phase = 'ready';
@@ -187,6 +213,12 @@ export class RunState {
 		this.#runQueue.set('target', value);
 	}
 
+	/** Shows a new command value at once and saves them all. */
+	setVar(name: string, value: string): void {
+		this.vars[name] = value;
+		this.#runQueue.set('vars', { ...this.vars });
+	}
+
 	/** Resolves when every change shown is stored. */
 	async whenSaved(): Promise<void> {
 		await Promise.all([this.#queue.whenIdle(), this.#runQueue.whenIdle()]);
@@ -215,6 +247,8 @@ export class RunState {
 		}
 		this.run = run;
 		if (!this.#runQueue.isDirty('target') && run.target !== this.target) this.target = run.target;
+		if (!this.#runQueue.isDirty('vars') && JSON.stringify(run.vars) !== JSON.stringify(this.vars))
+			this.vars = { ...run.vars };
 	}
 
 	/** Takes stored values, except where this tab has a newer change of its own. */

@@ -15,3 +15,18 @@ export function tasksBySection(checklist: Checklist | null): Map<string, string[
 	checklist.sections.forEach(visit);
 	return map;
 }
+
+/** The id of the innermost section holding a task with one of these texts, or null. */
+export function sectionOfTask(checklist: Checklist, texts: readonly string[]): string | null {
+	const wanted = new Set(texts.map((t) => t.toLowerCase()));
+	const visit = (sections: Section[]): string | null => {
+		for (const section of sections) {
+			const inner = visit(section.sections);
+			if (inner) return inner;
+			const own = allTasks({ blocks: section.blocks, sections: [] });
+			if (own.some((t) => wanted.has(t.text.toLowerCase()))) return section.id;
+		}
+		return null;
+	};
+	return visit(checklist.sections);
+}
