@@ -18,4 +18,4 @@ export {
 	type RunBundle,
 	type TemplateInput
 } from './runs';
-export type { EntryRecord, EvidenceRecord, RunRecord } from './schema';
+export type { EntryRecord, EvidenceRecord, RunRecord, Signature, SignOff } from './schema';

@@ -21,6 +21,24 @@ export interface SnapshotRecord {
 	model: Checklist;
 }
 
+/** One role's sign-off, taken from the sign-off table when the deployment is signed. */
+export interface Signature {
+	role: string;
+	name: string;
+	/** Typed text, or a drawn signature as a PNG data URL (data:image/png;base64,…). */
+	signature: string;
+	/** YYYY-MM-DD */
+	date: string;
+}
+
+/** A completed sign-off: who signed, when, and the fingerprint of what they signed. */
+export interface SignOff {
+	at: number;
+	/** SHA-256 (hex) of the deployment's canonical serialisation at signing. */
+	fingerprint: string;
+	signatures: Signature[];
+}
+
 /** One deployment. */
 export interface RunRecord {
 	id: string;
@@ -34,6 +52,10 @@ export interface RunRecord {
 	createdAt: number;
 	updatedAt: number;
 	summary: RunSummary;
+	/** Set while signed off (status 'signed'). */
+	signoff?: SignOff | null;
+	/** Earlier sign-offs, voided by Reopen, oldest first. */
+	history?: { at: number; action: 'reopened'; signoff: SignOff }[];
 }
 
 /** One item's value in one run; field-level rows so concurrent edits never overwrite each other. */
