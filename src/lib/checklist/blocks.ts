@@ -1,10 +1,11 @@
 // Converts mdast block content (everything but headings) into model blocks.
-import type { BlockContent, DefinitionContent, List, ListItem, RootContent, Table } from 'mdast';
+import type { BlockContent, DefinitionContent, List, ListItem, RootContent } from 'mdast';
 import type { IdAllocator } from './ids.ts';
 import type { Definitions } from './inline.ts';
 import { plainText, toInline } from './inline.ts';
 import { isDateLabel, isThresholdLabel, readLine, splitLines, type LineShape } from './lines.ts';
-import type { Block, Diagnostics, Line, ListEntry, Task, TableRow } from './model.ts';
+import type { Block, Diagnostics, Line, ListEntry, Task } from './model.ts';
+import { table } from './tables.ts';
 
 /** What block conversion needs to know about the document being read. */
 export interface Context {
@@ -200,50 +201,6 @@ function tocLinks(node: List): number {
 		}
 	}
 	return links;
-}
-
-function table(node: Table, ctx: Context): Block {
-	ctx.diagnostics.tables++;
-	const [head, ...body] = node.children;
-	const columns = head.children.map((cell) => toInline(cell.children, ctx.defs));
-	const names = columns.map((c) => plainText(c));
-	const id = ctx.ids.id('table', ctx.path, names.join('|'));
-	const signoff = names.some((n) => /signature|sign-?off|approv/i.test(n));
-	const rows: TableRow[] = body.map((row, r) => {
-		const key = plainText(toInline(row.children[0]?.children ?? [], ctx.defs)) || `Row ${r + 1}`;
-		const cells = names.map((column, c) => {
-			const cell = row.children[c];
-			const inline = toInline(cell?.children ?? [], ctx.defs);
-			const text = plainText(inline);
-			if (c === 0 || !cell || (text && !/^_+$/.test(text)))
-				return { kind: 'fixed' as const, inline };
-			const label = `${key} ${column.toLowerCase()}`.trim();
-			const input = isDateLabel(column) ? ('date' as const) : ('text' as const);
-			const cellId = ctx.ids.id('cell', ctx.path, `${names.join('|')}|${key}|${column}`);
-			return {
-				kind: 'cell' as const,
-				id: cellId,
-				label,
-				column,
-				input,
-				blank: cellSpan(cell, ctx.source)
-			};
-		});
-		return { key, cells };
-	});
-	return { kind: 'table', id, signoff, columns, rows };
-}
-
-/** The range between a cell's pipes, where its content goes. */
-function cellSpan(
-	cell: Table['children'][number]['children'][number],
-	source: string
-): [number, number] {
-	let start = cell.position?.start.offset ?? 0;
-	let end = cell.position?.end.offset ?? start;
-	if (source[start] === '|') start++;
-	if (end > start && source[end - 1] === '|' && source.slice(start, end - 1).trim() === '') end--;
-	return [start, end];
 }
 
 function quote(children: readonly Node[], ctx: Context): Block {

@@ -10,7 +10,10 @@ export function labelKey(label: string): string {
 	return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** Converts phrasing nodes; raw HTML is kept as literal text, never as markup. */
+/**
+ * Converts phrasing nodes. Raw HTML is kept as literal text, never as markup; an HTML comment is
+ * left out, as GitHub hides it.
+ */
 export function toInline(nodes: readonly PhrasingContent[], defs: Definitions): Inline[] {
 	const out: Inline[] = [];
 	for (const node of nodes) {
@@ -27,8 +30,9 @@ export function toInline(nodes: readonly PhrasingContent[], defs: Definitions): 
 function convert(node: PhrasingContent, defs: Definitions): Inline[] {
 	switch (node.type) {
 		case 'text':
-		case 'html':
 			return [{ t: 'text', v: node.value }];
+		case 'html':
+			return isHtmlComment(node.value) ? [] : [{ t: 'text', v: node.value }];
 		case 'inlineCode':
 			return [{ t: 'code', v: node.value }];
 		case 'break':
@@ -57,6 +61,11 @@ function convert(node: PhrasingContent, defs: Definitions): Inline[] {
 		default:
 			return [];
 	}
+}
+
+/** Whether raw HTML is a comment (`<!-- … -->`), which GitHub does not show. */
+export function isHtmlComment(html: string): boolean {
+	return html.trimStart().startsWith('<!--');
 }
 
 /** Plain text of inline content: code keeps its text, images give their alt text. */

@@ -11,6 +11,7 @@ import { frontmatterVariables } from './frontmatter.ts';
 import { IdAllocator } from './ids.ts';
 import { labelKey, plainText, toInline, type Definitions } from './inline.ts';
 import type { Block, Checklist, Diagnostics, Inline, Section } from './model.ts';
+import { scanTree, type Scan } from './scan.ts';
 import { normalizeSource } from './source.ts';
 import { eachBlock } from './walk.ts';
 
@@ -82,7 +83,10 @@ export function parseChecklist(source: string): Checklist {
 	resolveScores(blocks, sections, diagnostics);
 
 	const declared = frontmatterVariables(frontmatterText);
-	if (declared.problems.length) diagnostics.problems = declared.problems;
+	const scan = scanTree(tree);
+	diagnostics.leftOut.htmlComments += scan.inlineComments;
+	const problems = [...declared.problems, ...scanProblems(scan)];
+	if (problems.length) diagnostics.problems = problems;
 	return {
 		format: 1,
 		title: titleOf(sections),
@@ -93,6 +97,18 @@ export function parseChecklist(source: string): Checklist {
 		...(declared.variables.length ? { variables: declared.variables } : {}),
 		diagnostics
 	};
+}
+
+/** Problems found by the tree scan, in words. */
+function scanProblems(scan: Scan): string[] {
+	const n = scan.nearTasks.length;
+	if (n === 0) return [];
+	const what = n === 1 ? '1 line looks like a task' : `${n} lines look like tasks`;
+	return [
+		`${what} but GitHub shows no checkbox for ${n === 1 ? 'it' : 'them'} ` +
+			`(“${scan.nearTasks[0].slice(0, 60)}”): write \`- [ ] text\`, with a space after the ` +
+			`bullet and after the brackets.`
+	];
 }
 
 function newSection(node: Heading, ctx: Context, path: string[]): Section {

@@ -76,11 +76,11 @@ describe('score', () => {
 describe('summarize', () => {
 	it('gives the list its figures and header fields by label', () => {
 		const version = allFillables(model).find((f) => f.kind === 'field')!;
-		const summary = summarize(model, {
-			[version.id]: '1.2.3',
-			[tasks[0].id]: true,
-			[safety.id]: 3
-		});
+		const summary = summarize(
+			model,
+			{ [version.id]: '1.2.3', [tasks[0].id]: true, [safety.id]: 3 },
+			'2026-11-26'
+		);
 		expect(summary).toEqual({
 			ticked: 1,
 			tasks: 3,
@@ -90,7 +90,8 @@ describe('summarize', () => {
 			ratings: 2,
 			threshold: 8,
 			pass: false,
-			header: { Version: '1.2.3' }
+			header: { Version: '1.2.3' },
+			followUps: []
 		});
 	});
 });

@@ -1,7 +1,8 @@
 // The few figures the deployments list shows for a run, so it never reads every entry.
-import type { Checklist, Field } from './model.ts';
+import type { Checklist } from './model.ts';
 import { progress, score, type Values } from './scoring.ts';
-import { allFillables } from './walk.ts';
+import { allFillables, headerFields } from './walk.ts';
+import { followUps } from '../followups/followups.ts';
 
 export interface RunSummary {
 	ticked: number;
@@ -14,17 +15,14 @@ export interface RunSummary {
 	pass: boolean;
 	/** Header fields by label, e.g. { Date: '2026-11-26', Version: '1.4.2' }. */
 	header: Record<string, string>;
+	/** Post-deployment follow-ups still open, with due dates (absent in older summaries). */
+	followUps?: { title: string; period: string; due: string; open: number }[];
 }
 
-/** The header fields of a checklist, in order. */
-export function headerFields(checklist: Checklist): Field[] {
-	return allFillables(checklist).filter(
-		(f): f is Field => f.kind === 'field' && checklist.header.includes(f.id)
-	);
-}
+export { headerFields };
 
-/** Summarises a run's values. */
-export function summarize(checklist: Checklist, values: Values): RunSummary {
+/** Summarises a run's values; follow-ups fall due from the Date field, else `fallbackDate`. */
+export function summarize(checklist: Checklist, values: Values, fallbackDate: string): RunSummary {
 	const p = progress(checklist, values);
 	const s = score(checklist, values);
 	const header: Record<string, string> = {};
@@ -41,7 +39,10 @@ export function summarize(checklist: Checklist, values: Values): RunSummary {
 		ratings: s.ratings.length,
 		threshold: s.threshold?.value ?? null,
 		pass: s.pass,
-		header
+		header,
+		followUps: followUps(checklist, values, fallbackDate)
+			.filter((f) => f.open > 0)
+			.map(({ title, period, due, open }) => ({ title, period, due, open }))
 	};
 }
 

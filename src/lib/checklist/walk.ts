@@ -1,5 +1,5 @@
 // Visits the parts of a checklist model in document order.
-import type { Block, Checklist, Fillable, Section, Task } from './model.ts';
+import type { Block, Checklist, Field, Fillable, Section, Task } from './model.ts';
 
 /** Calls `visit` for every block, depth first, including blocks nested in lists and quotes. */
 export function eachBlock(
@@ -67,4 +67,11 @@ export function allFillables(checklist: Pick<Checklist, 'blocks' | 'sections'>):
 		}
 	});
 	return items;
+}
+
+/** The header fields of a checklist (Date, Deployed By, Version …), in order. */
+export function headerFields(checklist: Checklist): Field[] {
+	return allFillables(checklist).filter(
+		(f): f is Field => f.kind === 'field' && checklist.header.includes(f.id)
+	);
 }
