@@ -1,13 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { checklistModules } from './scripts/vite-plugin-checklist.ts';
+import { pdfFonts } from './scripts/vite-plugin-pdf-fonts.ts';
 
 const base = process.env.BASE_PATH ?? '';
 
 export default defineConfig({
 	plugins: [
 		checklistModules(),
+		// Before sveltekit(), so its dev middleware answers /fonts/* first.
+		pdfFonts(),
 		sveltekit(),
 		// The service worker precaches the whole built app and does nothing else: no runtime
 		// caching rule exists, so requests to other origins (probes) always go to the network.
@@ -49,8 +53,12 @@ export default defineConfig({
 			workbox: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
+					// The PDF fonts, so a PDF can be exported offline (fetched only when exporting).
+					'client/fonts/*.ttf',
 					'prerendered/**/*.{html,json}'
 				],
+				// The CJK font subset is 2.3 MB; Workbox skips files over 2 MiB unless told.
+				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
 				// /run/?id=… is the precached /run/ page: the query only names the deployment.
 				ignoreURLParametersMatching: [/.*/],
 				navigateFallback: `${base}/404.html`,
@@ -61,6 +69,13 @@ export default defineConfig({
 			}
 		})
 	],
+	resolve: {
+		alias: {
+			html2canvas: fileURLToPath(new URL('./src/lib/export/pdf/no-optional.ts', import.meta.url)),
+			dompurify: fileURLToPath(new URL('./src/lib/export/pdf/no-optional.ts', import.meta.url)),
+			canvg: fileURLToPath(new URL('./src/lib/export/pdf/no-optional.ts', import.meta.url))
+		}
+	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/fixtures/**/*.spec.ts'],
 		environment: 'node'

@@ -1,0 +1,192 @@
+// Renders the filled-in built-in checklist and reads the PDF back with poppler's pdftotext.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allTasks } from '$lib/checklist/walk';
+import { buildPdfFont } from '../../../../scripts/vite-plugin-pdf-fonts.ts';
+import type { PdfFontData } from './font-set.ts';
+import { PDF_FONT_FILES } from './font-files.ts';
+import { pageSizeFor, renderPdf } from './pdf.ts';
+import { reportData, type ReportInput } from './report-data.ts';
+import { FINGERPRINT, T0, builtinChecklist, filledInput, idOf } from './test-fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'shipshape-pdf-'));
+let fonts: PdfFontData;
+
+/** Runs a poppler-utils tool; fails (never skips) in one line when poppler-utils is missing. */
+function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdfimages', args: string[]): string {
+	const run = spawnSync(tool, args, { encoding: 'utf8' });
+	if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
+		throw new Error(`${tool} not found: install poppler-utils (apt-get install poppler-utils).`);
+	if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${run.stderr}`);
+	return run.stdout;
+}
+
+async function render(input: ReportInput, pageSize: 'a4' | 'letter' = 'a4') {
+	const bytes = await renderPdf(reportData(input), { pageSize, includeCommands: true, fonts });
+	const file = join(dir, `report-${Math.random().toString(36).slice(2)}.pdf`);
+	writeFileSync(file, bytes);
+	return { bytes, file };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+beforeAll(async () => {
+	const base64 = async (name: string) => (await buildPdfFont(name)).toString('base64');
+	fonts = {
+		regular: await base64(PDF_FONT_FILES.regular),
+		bold: await base64(PDF_FONT_FILES.bold),
+		cjk: await base64(PDF_FONT_FILES.cjk)
+	};
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('renderPdf', () => {
+	const input = filledInput();
+	let file: string;
+	let layoutText = '';
+	const text = () => (layoutText ||= poppler('pdftotext', ['-layout', file, '-']));
+
+	beforeAll(async () => {
+		file = (await render(input)).file;
+	});
+
+	it('shows every task with its state in words: done with its tick time, or open', () => {
+		const lines = text().split('\n');
+		for (const task of allTasks(input.checklist)) {
+			const state = input.values[task.id] === true ? 'done · 26 Nov 2026, \\d\\d:\\d\\d' : 'open';
+			const pattern = new RegExp(`^\\s*${escape(task.text)}\\s{2,}${state}\\s*$`);
+			expect(
+				lines.some((l) => pattern.test(l)),
+				`${task.text} (${state})`
+			).toBe(true);
+		}
+	});
+
+	it('keeps names in Latin, Greek and Chinese script intact', () => {
+		for (const name of ['Zoë Łukasiewicz', '李雷', 'Ωmega', '第二阶段：明天迁移数据库。'])
+			expect(text()).toContain(name);
+	});
+
+	it('states the score against the pass mark with Pass or Fail', () => {
+		expect(text()).toMatch(/Overall Score\s+21 \/ 25\s+Pass/);
+		expect(text()).toContain('pass mark 20 / 25');
+	});
+
+	it('prints the fingerprint and the page number on every page', () => {
+		const pages = text()
+			.split('\f')
+			.filter((p) => p.trim()).length;
+		expect(pages).toBeGreaterThan(2);
+		for (let n = 1; n <= pages; n++) {
+			const page = poppler('pdftotext', ['-f', `${n}`, '-l', `${n}`, '-layout', file, '-']);
+			expect(page).toContain(FINGERPRINT);
+			expect(page).toContain(`Page ${n} of ${pages}`);
+		}
+	});
+
+	it('embeds the drawn signature as an image and writes the typed one', () => {
+		expect(poppler('pdfinfo', [file])).toMatch(/Page size:\s+595\.28 x 841\.89/);
+		expect(text()).toMatch(/Developer\s+Zoë Łukasiewicz\s+Zoë Ł\.\s+2026-11-26/);
+		const images = poppler('pdfimages', ['-list', file]);
+		expect(images).toMatch(/\b60\s+20\b/);
+	});
+
+	it('lists commands with the deployment values and the evidence with verdicts', () => {
+		expect(text()).toContain('fly ssh console --app shipshape-demo');
+		expect(text()).toMatch(/fail\s+Latency|fail\s+Health/);
+		expect(text()).toContain('Median 84 ms over 10 samples.');
+	});
+});
+
+describe('renderPdf with long and unusual text', () => {
+	const long = 'Staged rollout across regions with a canary first and checks after each step. ';
+	const checklist = builtinChecklist();
+	const list = checklist.sections[0].sections[0].sections[0].blocks.find((b) => b.kind === 'list');
+	if (list?.kind !== 'list') throw new Error('expected a task list');
+	list.items.push({
+		kind: 'task',
+		id: 'task-long',
+		text: long.repeat(12).trim(),
+		inline: [{ t: 'text', v: long.repeat(12).trim() }],
+		checked: false,
+		mark: 0,
+		blocks: [],
+		children: []
+	});
+	const input = filledInput(checklist);
+	const notes = idOf(checklist, 'Notes');
+	const contact = idOf(checklist, 'Database Admin');
+	const url = `https://example.com/${'a1b2c3d4'.repeat(40)}`;
+	const values = {
+		...input.values,
+		'task-long': true,
+		[contact]: url,
+		[notes]: `Rocket 🚀 and 한국어 and \u0007 bell, then the rest of the line.\n${'数据库迁移已完成，监控正常。'.repeat(30)}`
+	};
+	let file: string;
+	let layoutText = '';
+	const text = () => (layoutText ||= poppler('pdftotext', ['-layout', file, '-']));
+
+	beforeAll(async () => {
+		file = (await render({ ...input, values, times: { ...input.times, 'task-long': T0 } })).file;
+	});
+
+	it('keeps every word inside the page margins', () => {
+		const bbox = poppler('pdftotext', ['-bbox', file, '-']);
+		const words = [
+			...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g)
+		];
+		expect(words.length).toBeGreaterThan(500);
+		for (const [, x0, y0, x1, y1] of words) {
+			expect(Number(x0)).toBeGreaterThanOrEqual(49);
+			expect(Number(x1)).toBeLessThanOrEqual(595.28 - 49);
+			expect(Number(y0)).toBeGreaterThanOrEqual(40);
+			expect(Number(y1)).toBeLessThanOrEqual(841.89 - 20);
+		}
+	});
+
+	it('wraps a long task, a long address and Chinese text without losing any of it', () => {
+		const flat = text().replace(/\s+/g, ' ');
+		expect(flat).toContain(long.repeat(12).trim().slice(0, 200));
+		expect(text().replace(/\s+/g, '')).toContain(url);
+		expect(text().replace(/\s+/g, '')).toContain('数据库迁移已完成，监控正常。'.repeat(30));
+	});
+
+	it('shows what no font has as a replacement mark and keeps the rest of the line', () => {
+		expect(text()).toMatch(/Rocket \S+ and \S+ and +bell, then the rest of the line\./);
+	});
+});
+
+describe('renderPdf output', () => {
+	it('is the same for the same data and changes when a value changes', async () => {
+		const input = filledInput();
+		const a = await render(input);
+		const b = await render(input);
+		expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+		const version = idOf(input.checklist, 'Version');
+		const changed = await render({ ...input, values: { ...input.values, [version]: '1.4.3' } });
+		expect(Buffer.from(changed.bytes).equals(Buffer.from(a.bytes))).toBe(false);
+		expect(poppler('pdftotext', ['-layout', changed.file, '-'])).toContain('1.4.3');
+	});
+
+	it('lays out US Letter pages', async () => {
+		const { file } = await render(filledInput(builtinChecklist(), 0), 'letter');
+		expect(poppler('pdfinfo', [file])).toMatch(/Page size:\s+612 x 792/);
+	});
+});
+
+describe('pageSizeFor', () => {
+	it('gives Letter for the US, Canada, Mexico, the Philippines and Letter countries of Latin America', () => {
+		for (const locale of ['en-US', 'en', 'fr-CA', 'es-MX', 'fil-PH', 'es-CL', 'es-CO', 'es-VE'])
+			expect(pageSizeFor(locale), locale).toBe('letter');
+	});
+
+	it('gives A4 elsewhere and for what it cannot read', () => {
+		for (const locale of ['en-GB', 'de-DE', 'zh-CN', 'ja', 'es', 'pt-BR', 'not a locale'])
+			expect(pageSizeFor(locale), locale).toBe('a4');
+	});
+});

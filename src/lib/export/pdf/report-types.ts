@@ -1,0 +1,87 @@
+// The render-ready shape of a deployment report: every text already worded and formatted, so the
+// PDF writer only lays it out. Built by report-data.ts.
+import type { Verdict } from '$lib/probes/finding';
+
+/** A piece of text with the emphasis it is shown in. */
+export interface TextPart {
+	text: string;
+	code?: boolean;
+	strong?: boolean;
+}
+
+export interface LabelValue {
+	label: string;
+	/** The value as shown; empty when nothing was filled in. */
+	value: string;
+}
+
+export interface ReportTask {
+	kind: 'task';
+	id: string;
+	/** Plain text, as the checkbox's accessible name. */
+	text: string;
+	parts: TextPart[];
+	/** 0 for a top-level task, 1 for a task nested under it, … */
+	depth: number;
+	checked: boolean;
+	/** When it was ticked (formatted), or null when open or not recorded. */
+	tickedAt: string | null;
+	/** The newest evidence verdict about this task, if any. */
+	verdict: Verdict | null;
+}
+
+export type SectionEntry =
+	| ReportTask
+	| ({ kind: 'field' } & LabelValue)
+	| { kind: 'command'; label: string | null; code: string };
+
+export interface ReportSection {
+	id: string;
+	level: number;
+	title: string;
+	entries: SectionEntry[];
+}
+
+export interface ReportEvidence {
+	at: string;
+	source: string;
+	items: string[];
+	verdict: Verdict;
+	summary: string;
+}
+
+export type Signed = { kind: 'text'; text: string } | { kind: 'drawn'; dataUrl: string };
+
+export interface SignoffRow {
+	role: string;
+	name: string;
+	signature: Signed | null;
+	date: string;
+}
+
+export interface ReportData {
+	/** The checklist's title. */
+	title: string;
+	/** Title block rows: deployment, app, target, header fields (Date, Deployed By, Version), … */
+	details: LabelValue[];
+	summary: {
+		ticked: number;
+		total: number;
+		score: { label: string; value: number; max: number } | null;
+		threshold: { value: number; max: number } | null;
+		pass: boolean;
+		/** What is still missing to pass, in words. */
+		missing: string[];
+		/** Verdicts of the newest evidence per check. */
+		evidence: Record<Verdict, number>;
+	};
+	sections: ReportSection[];
+	evidence: ReportEvidence[];
+	ratings: { label: string; value: number | null; max: number }[];
+	signoff: { title: string; signedAt: string | null; rows: SignoffRow[] } | null;
+	notes: { label: string; text: string }[];
+	contacts: { title: string; entries: LabelValue[] }[];
+	fingerprint: string;
+	/** When the report was made (ms), also its PDF creation date. */
+	generatedAt: number;
+}
