@@ -28,6 +28,33 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
 		// Hosting under a sub-path (GitHub Pages): BASE_PATH=/repo-name npm run build
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		// A strict policy in a <meta> tag (a static host cannot be relied on for headers); see the
+		// README "Reliability and security". Scripts only from this origin or by hash.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte sets a few inline style attributes (progress bars); styles cannot run code.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				// Probes call the target the person typed: any https origin, or http on loopback.
+				'connect-src': [
+					'self',
+					'https:',
+					'http://localhost:*',
+					'http://127.0.0.1:*',
+					'http://[::1]:*'
+				],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-src': ['none']
+			}
+		},
 		// The service worker comes from @vite-pwa/sveltekit and is registered by src/lib/pwa/.
 		serviceWorker: { register: false },
 		// Shown in the footer. It must be deterministic: the config is read more than once a build.

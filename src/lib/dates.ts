@@ -1,7 +1,8 @@
 // Date helpers that use the person's local calendar, not UTC.
 
-/** Today's local date as YYYY-MM-DD, the value of an `<input type="date">`. */
-export function localDate(now: Date = new Date()): string {
+/** The local date (today, or of a time in ms) as YYYY-MM-DD, the value of an `<input type="date">`. */
+export function localDate(at: Date | number = new Date()): string {
+	const now = typeof at === 'number' ? new Date(at) : at;
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

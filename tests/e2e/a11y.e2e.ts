@@ -20,7 +20,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await newDeployment(page);
 			await page.goto('/');
 			await expect(
-				page.getByRole('link', { name: /Production Deployment Checklist/ })
+				page
+					.getByRole('list', { name: 'All deployments' })
+					.getByRole('link', { name: /Production Deployment Checklist/ })
 			).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
 		});

@@ -94,7 +94,11 @@ test('built with BASE_PATH, the app works under that sub-path, offline too', asy
 		await page.reload();
 		await expect(page.getByLabel('Version')).toHaveValue('sub-path');
 		await page.getByRole('link', { name: 'Deployments' }).click();
-		await expect(page.getByRole('link', { name: /version sub-path/ })).toBeVisible();
+		await expect(
+			page
+				.getByRole('list', { name: 'All deployments' })
+				.getByRole('link', { name: /version sub-path/ })
+		).toBeVisible();
 		expect(failed).toEqual([]);
 	} finally {
 		await context.close();

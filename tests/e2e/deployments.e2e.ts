@@ -21,7 +21,9 @@ test('lists deployments newest first with version, progress and score', async ({
 		.check();
 	await waitSaved(page);
 	await page.goto('/');
-	const links = page.getByRole('link', { name: /Production Deployment Checklist/ });
+	const links = page
+		.getByRole('list', { name: 'All deployments' })
+		.getByRole('link', { name: /Production Deployment Checklist/ });
 	await expect(links).toHaveCount(2);
 	await expect(links.nth(0)).toContainText('version 2.0.0');
 	await expect(links.nth(1)).toContainText('version 1.0.0');
@@ -64,7 +66,11 @@ test('"Start from this one" copies target and header fields, not ticks', async (
 		page.getByRole('checkbox', { name: 'Changes reviewed and approved' })
 	).not.toBeChecked();
 	await page.goto('/');
-	await expect(page.getByRole('link', { name: /version 3\.1\.0/ })).toHaveCount(2);
+	await expect(
+		page
+			.getByRole('list', { name: 'All deployments' })
+			.getByRole('link', { name: /version 3\.1\.0/ })
+	).toHaveCount(2);
 });
 
 test('delete asks first, and Undo restores everything', async ({ page }) => {
@@ -73,7 +79,9 @@ test('delete asks first, and Undo restores everything', async ({ page }) => {
 	await page.getByRole('checkbox', { name: 'Changes reviewed and approved' }).check();
 	await waitSaved(page);
 	await page.goto('/');
-	const link = page.getByRole('link', { name: /version to-delete/ });
+	const link = page
+		.getByRole('list', { name: 'All deployments' })
+		.getByRole('link', { name: /version to-delete/ });
 	await page.getByRole('button', { name: /^Delete/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete this deployment?' });
 	await expect(dialog).toBeVisible();

@@ -22,10 +22,18 @@ test('after one online visit, home and a deep link load and work with the networ
 	expect(uncached).toBe('failed');
 
 	await page.goto('/');
-	await expect(page.getByRole('link', { name: /version offline-1/ })).toBeVisible();
+	await expect(
+		page
+			.getByRole('list', { name: 'All deployments' })
+			.getByRole('link', { name: /version offline-1/ })
+	).toBeVisible();
 	await expect(page.getByText('You are offline.')).toBeVisible();
 	await page.reload();
-	await expect(page.getByRole('link', { name: /version offline-1/ })).toBeVisible();
+	await expect(
+		page
+			.getByRole('list', { name: 'All deployments' })
+			.getByRole('link', { name: /version offline-1/ })
+	).toBeVisible();
 
 	await page.goto(`/run/?id=${id}`);
 	await expect(page.getByLabel('Version')).toHaveValue('offline-1');

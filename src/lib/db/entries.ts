@@ -2,6 +2,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { summarize, summaryItemIds } from '$lib/checklist/summary';
+import { localDate } from '$lib/dates';
 import { db } from './connection';
 import { ReadOnlyError } from './errors';
 import type { EntryRecord } from './schema';
@@ -46,7 +47,8 @@ export async function setEntry(
 		}
 		const entries = await d.entries.where('runId').equals(runId).toArray();
 		const values = Object.fromEntries(entries.map((e) => [e.itemId, e.value]));
-		await d.runs.update(runId, { updatedAt: at, summary: summarize(model, values) });
+		const fallback = localDate(run.createdAt);
+		await d.runs.update(runId, { updatedAt: at, summary: summarize(model, values, fallback) });
 	});
 }
 

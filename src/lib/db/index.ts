@@ -19,3 +19,28 @@ export {
 	type TemplateInput
 } from './runs';
 export type { EntryRecord, EvidenceRecord, RunRecord, Signature, SignOff } from './schema';
+export { ChangedWhileSigningError, reopenRun, signRun, type SigningInput } from './signoff';
+export {
+	deleteTemplate,
+	getTemplate,
+	renameTemplate,
+	restoreTemplate,
+	runCountsByTemplate,
+	saveTemplate,
+	watchTemplates
+} from './templates';
+export type { TemplateRecord } from './schema';
+export {
+	applyImport,
+	BACKUP_SIZE_LIMIT,
+	backupFileName,
+	checkBackupSize,
+	exportBackup,
+	parseBackup,
+	planImport,
+	serializeBackup,
+	type BackupFile,
+	type ImportPlan,
+	type ParsedBackup,
+	type RunChange
+} from './backup';

@@ -63,7 +63,7 @@ export async function createRun(template: TemplateInput, options: NewRun = {}): 
 			status: 'draft',
 			createdAt: now,
 			updatedAt: now,
-			summary: summarize(template.model, values)
+			summary: summarize(template.model, values, localDate(now))
 		};
 		await db().runs.add(run);
 		await db().entries.bulkAdd(

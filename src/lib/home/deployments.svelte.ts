@@ -9,6 +9,7 @@ import {
 	type DeletedRun,
 	type RunRecord
 } from '$lib/db';
+import { markReady } from '$lib/perf';
 import { requestPersistence } from '$lib/storage/persist';
 
 /** How long the Undo offer stays after a delete. */
@@ -17,6 +18,8 @@ export const UNDO_MS = 10_000;
 export class DeploymentsState {
 	runs = $state.raw<RunRecord[] | null>(null);
 	error = $state('');
+	/** What the last action did, in words. */
+	notice = $state('');
 	busy = $state(false);
 	/** The run the person asked to delete, awaiting confirmation. */
 	confirming = $state.raw<RunRecord | null>(null);
@@ -26,8 +29,13 @@ export class DeploymentsState {
 
 	/** Follows the stored runs; returns the stop function. */
 	watch(): () => void {
+		let first = true;
 		const sub = watchRuns().subscribe({
-			next: (runs) => (this.runs = runs),
+			next: (runs) => {
+				this.runs = runs;
+				if (first) markReady('home');
+				first = false;
+			},
 			error: (e) => {
 				this.error = describeStorageError(e);
 				this.runs ??= [];
@@ -53,6 +61,24 @@ export class DeploymentsState {
 	/** Starts a new deployment like an existing one; resolves to its id, or null on failure. */
 	async duplicate(id: string): Promise<string | null> {
 		return this.#act(() => duplicateRun(id));
+	}
+
+	/** Starts a deployment from an exported Markdown report; resolves to its id, or null. */
+	async continueFrom(file: File): Promise<string | null> {
+		this.busy = true;
+		this.error = '';
+		this.notice = '';
+		try {
+			const { continueFromReport } = await import('./continue-report');
+			const result = await continueFromReport(file);
+			this.notice = result.message;
+			return result.runId;
+		} catch (e) {
+			this.error = e instanceof Error && !('inner' in e) ? e.message : describeStorageError(e);
+			return null;
+		} finally {
+			this.busy = false;
+		}
 	}
 
 	/** Deletes the run awaiting confirmation (when confirmed) and offers Undo. */

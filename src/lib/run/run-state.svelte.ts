@@ -7,6 +7,8 @@ import {
 	loadRun,
 	ReadOnlyError,
 	recentTargets,
+	reopenRun,
+	signRun,
 	setEntry,
 	updateRun,
 	watchEntries,
@@ -23,6 +25,10 @@ import { resolveItems, taskIndex, taskTexts as textsById } from '$lib/probes/ite
 import { parseTarget } from '$lib/probes/target';
 import { ITEMS } from '$lib/probes/finding';
 import { sectionOfTask } from './section-tasks';
+import { signoffRows, unsignedRoles } from '$lib/signoff/signatures';
+import { followUps } from '$lib/followups/followups';
+import { localDate } from '$lib/dates';
+import { measureDurable } from '$lib/perf';
 import { variableValues } from '$lib/commands/substitute';
 import { variablesOf } from '$lib/commands/variables';
 import { latestByItem } from './evidence-view';
@@ -40,6 +46,8 @@ export class RunState {
 	loadError = $state('');
 	run = $state.raw<RunRecord | null>(null);
 	model = $state.raw<Checklist | null>(null);
+	/** The template snapshot's Markdown (for exports and the fingerprint). */
+	source = $state.raw('');
 	/** Values by item id, as shown on screen (ahead of storage while saving). */
 	values = $state<Record<string, EntryValue>>({});
 	/** When each item last changed (ms since epoch). */
@@ -71,6 +79,14 @@ export class RunState {
 	vars = $state<Record<string, string>>({});
 	/** The Target URL, validated; null when empty. */
 	targetInfo = $derived(this.target.trim() ? parseTarget(this.target, pageProtocol()) : null);
+	/** The post-deployment follow-ups with their due dates. */
+	followUps = $derived(
+		this.model && this.run ? followUps(this.model, this.values, localDate(this.run.createdAt)) : []
+	);
+	/** The sign-off table's roles and their cells. */
+	signoffRows = $derived(this.model ? signoffRows(this.model) : []);
+	/** Roles still missing something before the deployment can be signed off. */
+	unsigned = $derived(unsignedRoles(this.signoffRows, this.values));
 	/** The section holding the performance items, where timing commands are offered. */
 	timingSection = $derived(
 		this.model ? sectionOfTask(this.model, [ITEMS.pageLoad, ITEMS.latency]) : null
@@ -89,13 +105,23 @@ export class RunState {
 		run: { state: 'saved', message: '', retryAt: null }
 	};
 	#unsubscribe: (() => void)[] = [];
+	/** When each not-yet-stored change began (performance.now), for the benchmark. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+	#changeStarted = new Map<string, number>();
 
 	constructor(id: string) {
 		this.id = id;
 		const retryable = (e: unknown) =>
 			!(e instanceof ReadOnlyError) && !/no longer exists/.test(String(e));
 		this.#queue = new SaveQueue<EntryValue>({
-			write: (itemId, value, at) => setEntry(id, itemId, value, at),
+			write: async (itemId, value, at) => {
+				const started = this.#changeStarted.get(itemId);
+				await setEntry(id, itemId, value, at);
+				if (started !== undefined && this.#changeStarted.get(itemId) === started) {
+					this.#changeStarted.delete(itemId);
+					measureDurable(started);
+				}
+			},
 			describe: describeStorageError,
 			retryable,
 			onStatus: (status) => this.#status('entries', status)
@@ -134,6 +160,7 @@ export class RunState {
 			this.target = bundle.run.target;
 			this.vars = { ...bundle.run.vars };
 			this.model = bundle.snapshot.model;
+			this.source = bundle.snapshot.source;
 			this.#merge(bundle.entries);
 			this.phase = 'ready';
 			void recentTargets(bundle.run.templateId).then((t) => (this.recentTargets = t));
@@ -161,6 +188,7 @@ export class RunState {
 
 	/** Shows a value at once and saves it. */
 	set(itemId: string, value: EntryValue): void {
+		if (!this.#changeStarted.has(itemId)) this.#changeStarted.set(itemId, performance.now());
 		this.values[itemId] = value;
 		this.times[itemId] = this.#queue.set(itemId, value);
 	}
@@ -196,6 +224,57 @@ export class RunState {
 		);
 		try {
 			await addEvidence(this.id, records);
+			return '';
+		} catch (error) {
+			return describeStorageError(error);
+		}
+	}
+
+	/**
+	 * Signs the deployment off once every role has signed: stores who signed and the fingerprint
+	 * of everything signed, and makes it read-only. Resolves to an error in words, or ''.
+	 */
+	async signOff(): Promise<string> {
+		await this.whenSaved();
+		if (this.save.state === 'error')
+			return 'Some changes are not saved yet, so it cannot be signed. ' + this.save.message;
+		const rows = this.signoffRows;
+		try {
+			const { fingerprint } = await import('$lib/signoff/fingerprint');
+			await signRun(this.id, async (input) => {
+				const values = Object.fromEntries(input.entries.map((e) => [e.itemId, e.value]));
+				const missing = unsignedRoles(rows, values);
+				if (missing.length) throw new Error(`Not everyone has signed yet: ${missing.join('; ')}.`);
+				const text = (id: string | null) =>
+					id && typeof values[id] === 'string' ? (values[id] as string) : '';
+				const signatures = rows.map((r) => ({
+					role: r.role,
+					name: text(r.nameId),
+					signature: text(r.signatureId),
+					date: text(r.dateId)
+				}));
+				const print = await fingerprint({
+					source: input.snapshot.source,
+					values,
+					evidence: input.evidence,
+					signatures,
+					target: input.run.target,
+					vars: input.run.vars
+				});
+				return { at: Date.now(), fingerprint: print, signatures };
+			});
+			return '';
+		} catch (error) {
+			return error instanceof Error && !('inner' in error)
+				? error.message
+				: describeStorageError(error);
+		}
+	}
+
+	/** Reopens a signed deployment: voids its signatures (kept in its history). */
+	async reopen(): Promise<string> {
+		try {
+			await reopenRun(this.id);
 			return '';
 		} catch (error) {
 			return describeStorageError(error);

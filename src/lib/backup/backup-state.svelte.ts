@@ -1,0 +1,84 @@
+// "Export backup" and "Import backup": a file out, and a file in after showing what it changes.
+import {
+	applyImport,
+	backupFileName,
+	checkBackupSize,
+	describeStorageError,
+	exportBackup,
+	parseBackup,
+	planImport,
+	serializeBackup,
+	type BackupFile,
+	type ImportPlan
+} from '$lib/db';
+import { download } from '$lib/export/share';
+
+export class BackupState {
+	message = $state('');
+	failed = $state(false);
+	busy = $state(false);
+	/** A read backup awaiting confirmation, with what it would change. */
+	pending = $state.raw<{ name: string; file: BackupFile; plan: ImportPlan } | null>(null);
+
+	/** Writes every template, deployment, entry, evidence and signature to one JSON file. */
+	async export(): Promise<void> {
+		await this.#do(async () => {
+			const file = await exportBackup();
+			const text = serializeBackup(file);
+			download(new File([text], backupFileName(), { type: 'application/json' }));
+			const c = file.counts;
+			return `Backup saved: ${c.runs} deployments, ${c.templates} templates, ${c.entries} values, ${c.evidence} pieces of evidence.`;
+		});
+	}
+
+	/** Reads a backup file and works out what importing it would add and overwrite. */
+	async read(file: File): Promise<void> {
+		this.pending = null;
+		await this.#do(async () => {
+			const size = checkBackupSize(file);
+			if (!size.ok) throw new Refusal(size.error);
+			const parsed = parseBackup(await file.text());
+			if (!parsed.ok) throw new Refusal(parsed.error);
+			const plan = await planImport(parsed.file);
+			if (plan.unchanged)
+				return `“${file.name}” holds nothing that is not already here; nothing to import.`;
+			this.pending = { name: file.name, file: parsed.file, plan };
+			return '';
+		});
+	}
+
+	/** Merges the pending backup in one transaction. */
+	async confirm(): Promise<void> {
+		const pending = this.pending;
+		if (!pending) return;
+		await this.#do(async () => {
+			const done = await applyImport(pending.file);
+			this.pending = null;
+			const runs = done.runs.add.length + done.runs.overwrite.length;
+			return `Imported “${pending.name}”: ${runs} deployment${runs === 1 ? '' : 's'} added or updated.`;
+		});
+	}
+
+	cancel(): void {
+		this.pending = null;
+		this.message = 'Import cancelled; nothing was changed.';
+		this.failed = false;
+	}
+
+	async #do(work: () => Promise<string>): Promise<void> {
+		this.busy = true;
+		this.message = '';
+		this.failed = false;
+		try {
+			this.message = await work();
+		} catch (error) {
+			this.failed = true;
+			this.message = error instanceof Refusal ? error.message : describeStorageError(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+}
+
+/** A file refused for a reason already put in words. */
+class Refusal extends Error {}

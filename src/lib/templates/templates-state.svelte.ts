@@ -1,0 +1,134 @@
+// The templates page: stored templates plus the built-in one, importing with a preview,
+// renaming, deleting with Undo, and starting a deployment from any of them.
+import type { Checklist } from '$lib/checklist/model';
+import {
+	createRun,
+	deleteTemplate,
+	describeStorageError,
+	renameTemplate,
+	restoreTemplate,
+	saveTemplate,
+	watchTemplates,
+	type TemplateInput,
+	type TemplateRecord
+} from '$lib/db';
+import { requestPersistence } from '$lib/storage/persist';
+
+/** A template read from a file or a paste, shown before it is saved. */
+export interface Preview {
+	name: string;
+	source: string;
+	model: Checklist;
+	summary: string;
+}
+
+export class TemplatesState {
+	templates = $state.raw<TemplateRecord[] | null>(null);
+	builtin = $state.raw<TemplateInput | null>(null);
+	preview = $state.raw<Preview | null>(null);
+	/** Why the last import was refused, in words. */
+	importError = $state('');
+	error = $state('');
+	busy = $state(false);
+	deleted = $state.raw<TemplateRecord | null>(null);
+
+	/** Follows stored templates and loads the built-in one; returns the stop function. */
+	watch(): () => void {
+		void import('$lib/templates/builtin').then((m) => (this.builtin = m.builtinTemplate));
+		const sub = watchTemplates().subscribe({
+			next: (t) => (this.templates = t),
+			error: (e) => (this.error = describeStorageError(e))
+		});
+		return () => sub.unsubscribe();
+	}
+
+	/** Reads a dropped or picked file into a preview (or an error in words). */
+	async readFile(file: File): Promise<void> {
+		this.preview = null;
+		this.importError = '';
+		const { decodeTemplateFile } = await import('$lib/checklist/import');
+		if (file.size > 2 * 1024 * 1024) {
+			this.importError = `“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; a checklist template must be at most 2 MB.`;
+			return;
+		}
+		const decoded = decodeTemplateFile(new Uint8Array(await file.arrayBuffer()), file.name);
+		if (!decoded.ok) {
+			this.importError = decoded.error;
+			return;
+		}
+		await this.readText(decoded.text, file.name.replace(/\.(md|markdown|txt)$/i, ''));
+	}
+
+	/** Reads pasted Markdown into a preview (or an error in words). */
+	async readText(text: string, name = ''): Promise<void> {
+		this.preview = null;
+		this.importError = '';
+		const { readTemplate } = await import('$lib/checklist/import');
+		const result = readTemplate(text);
+		if (!result.ok) {
+			this.importError = result.error;
+			return;
+		}
+		this.preview = {
+			name: name || result.model.title,
+			source: result.source,
+			model: result.model,
+			summary: result.summary
+		};
+	}
+
+	/** Saves the previewed template. */
+	async savePreview(name: string): Promise<boolean> {
+		const preview = this.preview;
+		if (!preview) return false;
+		const saved = await this.#act(() =>
+			saveTemplate(name || preview.name, preview.source, preview.model)
+		);
+		if (saved) this.preview = null;
+		return saved !== null;
+	}
+
+	cancelPreview(): void {
+		this.preview = null;
+		this.importError = '';
+	}
+
+	async rename(id: string, name: string): Promise<void> {
+		await this.#act(() => renameTemplate(id, name));
+	}
+
+	async remove(id: string): Promise<void> {
+		const removed = await this.#act(() => deleteTemplate(id));
+		if (removed) this.deleted = removed;
+	}
+
+	async undoDelete(): Promise<void> {
+		const template = this.deleted;
+		if (!template) return;
+		const done = await this.#act(async () => {
+			await restoreTemplate(template);
+			return true;
+		});
+		if (done) this.deleted = null;
+	}
+
+	/** Starts a deployment from a template; resolves to its id, or null on failure. */
+	async startRun(template: TemplateInput): Promise<string | null> {
+		const id = await this.#act(() => createRun(template));
+		if (id) void requestPersistence();
+		return id;
+	}
+
+	async #act<T>(work: () => Promise<T>): Promise<T | null> {
+		this.busy = true;
+		this.error = '';
+		try {
+			return await work();
+		} catch (e) {
+			this.error = describeStorageError(e);
+			return null;
+		} finally {
+			this.busy = false;
+		}
+	}
+}
