@@ -40,13 +40,7 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				// Probes call the target the person typed: any https origin, or http on loopback.
-				'connect-src': [
-					'self',
-					'https:',
-					'http://localhost:*',
-					'http://127.0.0.1:*',
-					'http://[::1]:*'
-				],
+				'connect-src': ['self', 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'object-src': ['none'],

@@ -30,6 +30,18 @@ test('a write refused for quota shows why, keeps the value and saves it once sto
 	await expect(page.getByLabel('Version')).toHaveValue('9.9.9');
 	await expect(page.getByRole('checkbox', { name: 'Changes reviewed and approved' })).toBeChecked();
 
+	// Nothing half-written meanwhile: another tab sees neither the tick nor a changed summary.
+	const other = await page.context().newPage();
+	await other.goto('/');
+	const card = other.getByRole('list', { name: 'All deployments' }).getByRole('listitem');
+	await expect(card).toContainText('0 / 104');
+	await expect(card).not.toContainText('9.9.9');
+	await other.goto(page.url());
+	await expect(
+		other.getByRole('checkbox', { name: 'Changes reviewed and approved' })
+	).not.toBeChecked();
+	await other.close();
+
 	await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
 	await waitSaved(page);
 	await expect(alert).toHaveCount(0);

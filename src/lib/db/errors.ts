@@ -8,15 +8,19 @@ export class ReadOnlyError extends Error {
 	}
 }
 
-function names(error: unknown): string[] {
-	const found: string[] = [];
+/** The error and the errors it wraps (Dexie puts the cause in `inner`). */
+function chain(error: unknown): { name?: unknown; message?: unknown }[] {
+	const found: { name?: unknown; message?: unknown }[] = [];
 	let e: unknown = error;
 	for (let depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
-		const { name, inner } = e as { name?: unknown; inner?: unknown };
-		if (typeof name === 'string') found.push(name);
-		e = inner;
+		found.push(e as { name?: unknown; message?: unknown });
+		e = (e as { inner?: unknown }).inner;
 	}
 	return found;
+}
+
+function names(error: unknown): string[] {
+	return chain(error).flatMap((e) => (typeof e.name === 'string' ? [e.name] : []));
 }
 
 /** True when the browser refused a write because the site's storage is full. */
@@ -28,6 +32,8 @@ export function isQuotaError(error: unknown): boolean {
 export function describeStorageError(error: unknown): string {
 	const all = names(error);
 	if (error instanceof ReadOnlyError) return error.message;
+	const newer = chain(error).find((e) => e.name === 'NewerDataError');
+	if (newer && typeof newer.message === 'string') return newer.message;
 	if (all.includes('QuotaExceededError'))
 		return 'The browser’s storage for this site is full, so the change was not saved yet. Free some space (delete old deployments or other site data); Shipshape keeps retrying.';
 	if (all.includes('VersionError'))

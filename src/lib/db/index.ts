@@ -1,5 +1,5 @@
 // The one door to storage: everything outside src/lib/db imports from here.
-export { onDatabaseClosed, useDatabase } from './connection';
+export { onDatabaseClosed, openDatabase, useDatabase } from './connection';
 export { describeStorageError, isQuotaError, ReadOnlyError } from './errors';
 export { setEntry, watchEntries } from './entries';
 export { addEvidence, EXCERPT_LIMIT, watchEvidence, type NewEvidence } from './evidence';

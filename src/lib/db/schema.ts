@@ -1,6 +1,7 @@
 // The one declaration of Shipshape's IndexedDB database: tables, indexes and migrations.
 // Only modules in src/lib/db import this file.
 import { Dexie, type EntityTable } from 'dexie';
+import { upgradeToV2 } from './upgrades';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import type { RunSummary } from '$lib/checklist/summary';
 
@@ -92,7 +93,7 @@ export interface EvidenceRecord {
 }
 
 /** The current schema version; older databases are upgraded, newer ones refused. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export class ShipshapeDB extends Dexie {
 	templates!: EntityTable<TemplateRecord, 'id'>;
@@ -101,14 +102,18 @@ export class ShipshapeDB extends Dexie {
 	entries!: Dexie.Table<EntryRecord, [string, string]>;
 	evidence!: EntityTable<EvidenceRecord, 'id'>;
 
-	constructor(name: string) {
-		super(name);
-		this.version(SCHEMA_VERSION).stores({
+	constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+		super(name, options);
+		this.version(1).stores({
 			templates: 'id, name, updatedAt',
 			snapshots: 'id',
 			runs: 'id, templateId, snapshotId, createdAt',
 			entries: '[runId+itemId], runId',
 			evidence: 'id, runId, [runId+at], *itemIds'
 		});
+		// 2: runs indexed by last change; older runs and evidence brought to today's shape.
+		this.version(2)
+			.stores({ runs: 'id, templateId, snapshotId, createdAt, updatedAt' })
+			.upgrade((tx) => upgradeToV2(tx));
 	}
 }

@@ -23,6 +23,9 @@ export function escapeInline(text: string): string {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (c === ' ' && (i < lead || i >= text.length - trail)) out += '&#32;';
+		// Markdown has no way to carry U+0000 (parsers read it as U+FFFD); write that instead of
+		// a NUL byte, which would make the file look binary.
+		else if (c === '\u0000') out += '\uFFFD';
 		else if (REFERENCES[c]) out += REFERENCES[c];
 		else if (SPECIAL.test(c) || startsAutolink(text, i)) out += `\\${c}`;
 		else out += c;

@@ -220,3 +220,11 @@ describe('escaping', () => {
 		);
 	});
 });
+
+describe('control characters', () => {
+	it('never write a NUL byte: U+0000 becomes U+FFFD, as Markdown parsers read it', async () => {
+		const { escapeInline } = await import('./markdown-escape');
+		expect(escapeInline('a\u0000b')).toBe('a\uFFFDb');
+		expect(escapeInline('bell\u0007')).toBe('bell\u0007');
+	});
+});

@@ -4,6 +4,7 @@ import {
 	deleteRun,
 	describeStorageError,
 	duplicateRun,
+	openDatabase,
 	restoreRun,
 	watchRuns,
 	type DeletedRun,
@@ -29,6 +30,11 @@ export class DeploymentsState {
 
 	/** Follows the stored runs; returns the stop function. */
 	watch(): () => void {
+		// Live queries wait quietly for a database that cannot open; say why instead.
+		openDatabase().catch((e) => {
+			this.error = describeStorageError(e);
+			this.runs ??= [];
+		});
 		let first = true;
 		const sub = watchRuns().subscribe({
 			next: (runs) => {

@@ -5,6 +5,7 @@ import {
 	createRun,
 	deleteTemplate,
 	describeStorageError,
+	openDatabase,
 	renameTemplate,
 	restoreTemplate,
 	saveTemplate,
@@ -35,6 +36,7 @@ export class TemplatesState {
 	/** Follows stored templates and loads the built-in one; returns the stop function. */
 	watch(): () => void {
 		void import('$lib/templates/builtin').then((m) => (this.builtin = m.builtinTemplate));
+		openDatabase().catch((e) => (this.error = describeStorageError(e)));
 		const sub = watchTemplates().subscribe({
 			next: (t) => (this.templates = t),
 			error: (e) => (this.error = describeStorageError(e))

@@ -1,0 +1,44 @@
+// Schema upgrades: each brings data written by an older Shipshape to the current shape, in the
+// upgrade transaction, so nothing is half-upgraded.
+import type { Transaction } from 'dexie';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { summarize } from '$lib/checklist/summary';
+import { localDate } from '$lib/dates';
+
+/**
+ * Version 2: every run gets a summary with follow-ups (recomputed from its values), sign-off
+ * fields and a history; every evidence record gets the fields added since version 1.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+	const models = new Map<string, Checklist>();
+	for (const s of await tx.table('snapshots').toArray()) models.set(s.id, s.model);
+	const values = new Map<string, Record<string, EntryValue>>();
+	for (const e of await tx.table('entries').toArray()) {
+		const run = values.get(e.runId) ?? {};
+		run[e.itemId] = e.value;
+		values.set(e.runId, run);
+	}
+	await tx
+		.table('runs')
+		.toCollection()
+		.modify((run) => {
+			const model = models.get(run.snapshotId);
+			if (model) run.summary = summarize(model, values.get(run.id) ?? {}, localDate(run.createdAt));
+			run.signoff ??= null;
+			run.history ??= [];
+			run.vars ??= {};
+			run.target ??= '';
+		});
+	await tx
+		.table('evidence')
+		.toCollection()
+		.modify((e) => {
+			e.key ??= e.source;
+			e.batch ??= `v1-${e.at}`;
+			e.seq ??= 0;
+			e.details ??= [];
+			e.next ??= '';
+			e.data ??= null;
+			e.excerpt ??= '';
+		});
+}

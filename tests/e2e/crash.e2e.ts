@@ -1,0 +1,98 @@
+// Durability against a crash: the browser process is killed, not closed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { waitSaved } from './helpers';
+
+// Tracing would try to stop on the browser this test kills.
+test.use({ trace: 'off' });
+
+/** Starts Chromium on a profile folder as a process this test can kill. */
+async function launchChromium(profile: string): Promise<{ proc: ChildProcess; browser: Browser }> {
+	const proc = spawn(findChromium()!, [
+		...CHROMIUM_ARGS,
+		`--user-data-dir=${profile}`,
+		'--remote-debugging-port=0',
+		'about:blank'
+	]);
+	const endpoint = await new Promise<string>((resolve, reject) => {
+		let seen = '';
+		proc.stderr!.on('data', (chunk: Buffer) => {
+			seen += chunk.toString();
+			const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+			if (match) resolve(match[1]);
+		});
+		proc.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${seen}`)));
+	});
+	return { proc, browser: await chromium.connectOverCDP(endpoint) };
+}
+
+async function killed(proc: ChildProcess): Promise<void> {
+	if (proc.exitCode !== null || proc.signalCode !== null) return;
+	const exited = new Promise((resolve) => proc.once('exit', resolve));
+	proc.kill('SIGKILL');
+	await exited;
+}
+
+test('500 rapid ticks and keystrokes survive killing the browser process', async ({ baseURL }) => {
+	test.setTimeout(120_000);
+	const profile = mkdtempSync(join(tmpdir(), 'shipshape-kill-'));
+	try {
+		let { proc, browser } = await launchChromium(profile);
+		let page = await browser.contexts()[0].newPage();
+		await page.goto(baseURL!);
+		const url = await newDeploymentAt(page);
+		// 300 ticks as fast as the page takes them, spread over 40 tasks (many ticked and unticked
+		// again), then 200 keystrokes.
+		let operations = await page.evaluate(() => {
+			const boxes = [
+				...document.querySelectorAll<HTMLInputElement>('article.checklist input[type=checkbox]')
+			].slice(0, 40);
+			for (let i = 0; i < 300; i++) boxes[(i * 7) % boxes.length].click();
+			return 300;
+		});
+		const notes = page.getByRole('textbox', { name: 'Notes' });
+		await notes.click();
+		await page.keyboard.type('Zoë 李雷 🚀 '.repeat(20).slice(0, 100));
+		await page.getByLabel('Version').click();
+		await page.keyboard.type('v'.repeat(100));
+		operations += 200;
+		expect(operations).toBe(500);
+		await waitSaved(page);
+		const shown = await page.evaluate(() => ({
+			ticks: [
+				...document.querySelectorAll<HTMLInputElement>('article.checklist input[type=checkbox]')
+			].map((b) => b.checked),
+			notes: (document.querySelector('textarea') as HTMLTextAreaElement).value
+		}));
+		expect(shown.ticks.filter(Boolean).length).toBeGreaterThan(0);
+
+		await killed(proc);
+		({ proc, browser } = await launchChromium(profile));
+		page = await browser.contexts()[0].newPage();
+		await page.goto(url);
+		await expect(page.getByLabel('Version')).toHaveValue('v'.repeat(100));
+		const after = await page.evaluate(() => ({
+			ticks: [
+				...document.querySelectorAll<HTMLInputElement>('article.checklist input[type=checkbox]')
+			].map((b) => b.checked),
+			notes: (document.querySelector('textarea') as HTMLTextAreaElement).value
+		}));
+		expect(after.ticks).toEqual(shown.ticks);
+		expect(after.notes).toBe(shown.notes);
+		await browser.close();
+		await killed(proc);
+	} finally {
+		rmSync(profile, { recursive: true, force: true });
+	}
+});
+
+async function newDeploymentAt(page: Page): Promise<string> {
+	await page.getByRole('button', { name: 'New deployment' }).click();
+	await page.waitForURL(/\/run\/\?id=/);
+	await expect(page.getByLabel('Version')).toBeVisible();
+	return page.url();
+}
