@@ -78,6 +78,9 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/fixtures/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property and fuzz tests run thousands of inputs; on a busy 2-core CI machine they need
+		// more than the default 5 s. A hang still fails, at this limit.
+		testTimeout: 60_000
 	}
 });

@@ -12,6 +12,8 @@ import {
 	type ImportPlan
 } from '$lib/db';
 import { download } from '$lib/export/share';
+import { describeSecrets } from '$lib/secrets/redact';
+import { findSecrets } from '$lib/secrets/scan';
 
 export class BackupState {
 	message = $state('');
@@ -27,7 +29,12 @@ export class BackupState {
 			const text = serializeBackup(file);
 			download(new File([text], backupFileName(), { type: 'application/json' }));
 			const c = file.counts;
-			return `Backup saved: ${c.runs} deployments, ${c.templates} templates, ${c.entries} values, ${c.evidence} pieces of evidence.`;
+			const secrets = findSecrets(text);
+			// A backup is the person's own copy: it keeps everything, and says what to guard.
+			const warning = secrets.length
+				? ` Keep it private: ${describeSecrets(secrets).replace(/\.$/, '')} (a backup keeps them; redact them in the deployments if they should not be there).`
+				: '';
+			return `Backup saved: ${c.runs} deployments, ${c.templates} templates, ${c.entries} values, ${c.evidence} pieces of evidence.${warning}`;
 		});
 	}
 

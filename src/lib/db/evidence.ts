@@ -38,3 +38,18 @@ export function watchEvidence(runId: string): Observable<EvidenceRecord[]> {
 		return list.sort((a, b) => a.at - b.at || a.seq - b.seq);
 	});
 }
+
+/** Replaces the excerpt of one piece of evidence (to redact a pasted secret). */
+export async function setEvidenceExcerpt(
+	runId: string,
+	id: string,
+	excerpt: string
+): Promise<void> {
+	const d = db();
+	await d.transaction('rw', d.runs, d.evidence, async () => {
+		const run = await d.runs.get(runId);
+		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
+		if (run.status === 'signed') throw new ReadOnlyError();
+		await d.evidence.update(id, { excerpt: excerpt.slice(0, EXCERPT_LIMIT) });
+	});
+}

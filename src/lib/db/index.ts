@@ -2,7 +2,13 @@
 export { onDatabaseClosed, openDatabase, useDatabase } from './connection';
 export { describeStorageError, isQuotaError, ReadOnlyError } from './errors';
 export { setEntry, watchEntries } from './entries';
-export { addEvidence, EXCERPT_LIMIT, watchEvidence, type NewEvidence } from './evidence';
+export {
+	addEvidence,
+	EXCERPT_LIMIT,
+	setEvidenceExcerpt,
+	watchEvidence,
+	type NewEvidence
+} from './evidence';
 export {
 	createRun,
 	deleteRun,

@@ -10,6 +10,7 @@ import {
 	reopenRun,
 	signRun,
 	setEntry,
+	setEvidenceExcerpt,
 	updateRun,
 	watchEntries,
 	watchEvidence,
@@ -29,6 +30,9 @@ import { signoffRows, unsignedRoles } from '$lib/signoff/signatures';
 import { followUps } from '$lib/followups/followups';
 import { localDate } from '$lib/dates';
 import { measureDurable } from '$lib/perf';
+import { redactSecrets } from '$lib/secrets/redact';
+import { fillableLabels } from './labels';
+import { secretPlaces, type SecretPlace } from './secrets';
 import { variableValues } from '$lib/commands/substitute';
 import { variablesOf } from '$lib/commands/variables';
 import { latestByItem } from './evidence-view';
@@ -79,6 +83,8 @@ export class RunState {
 	vars = $state<Record<string, string>>({});
 	/** The Target URL, validated; null when empty. */
 	targetInfo = $derived(this.target.trim() ? parseTarget(this.target, pageProtocol()) : null);
+	/** What each fillable item is called, for messages about it. */
+	#labels = $derived(fillableLabels(this.model));
 	/** The post-deployment follow-ups with their due dates. */
 	followUps = $derived(
 		this.model && this.run ? followUps(this.model, this.values, localDate(this.run.createdAt)) : []
@@ -279,6 +285,35 @@ export class RunState {
 		} catch (error) {
 			return describeStorageError(error);
 		}
+	}
+
+	/** Values and pasted outputs that look like secrets. */
+	get secrets(): SecretPlace[] {
+		return secretPlaces(this.values, this.evidence, (id) => this.#labels.get(id) ?? 'a field');
+	}
+
+	/** Redacts every secret-looking value and pasted output; resolves to an error in words, or ''. */
+	async redactAll(): Promise<string> {
+		for (const place of this.secrets) {
+			if (place.itemId) {
+				const value = this.values[place.itemId];
+				if (typeof value === 'string') this.set(place.itemId, redactSecrets(value, place.matches));
+			} else if (place.evidenceId) {
+				const record = this.evidence.find((e) => e.id === place.evidenceId);
+				if (!record) continue;
+				try {
+					await setEvidenceExcerpt(
+						this.id,
+						record.id,
+						redactSecrets(record.excerpt, place.matches)
+					);
+				} catch (error) {
+					return describeStorageError(error);
+				}
+			}
+		}
+		await this.whenSaved();
+		return this.save.state === 'error' ? this.save.message : '';
 	}
 
 	/** Ticks every item whose newest evidence passed. */
