@@ -18,7 +18,7 @@ export function frontmatterVariables(yaml: string | null): {
 	if (!yaml?.trim()) return { variables: [], problems };
 	let data: unknown;
 	try {
-		data = parseYaml(yaml, { maxAliasCount: 10 });
+		data = parseYaml(yaml, { maxAliasCount: 10, logLevel: 'error' });
 	} catch (error) {
 		const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		return {

@@ -12,6 +12,29 @@ export const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
 
 type Refusal = { ok: false; error: string };
 
+/** The most emphasis and bracket characters one line may hold (no checklist needs more). */
+const MAX_MARKUP_PER_LINE = 1000;
+
+/**
+ * Says which line holds more `*`, `_`, `[` or `]` than any checklist needs, or ''. The Markdown
+ * parser's time grows with the square of unmatched ones on a line (16 KB of `*a` takes
+ * seconds), so such a file is refused, in a linear scan, before it is parsed.
+ */
+export function denseLine(source: string): string {
+	let count = 0;
+	let line = 1;
+	for (let i = 0; i < source.length; i++) {
+		const c = source.charCodeAt(i);
+		if (c === 10) {
+			line++;
+			count = 0;
+		} else if ((c === 42 || c === 95 || c === 91 || c === 93) && ++count > MAX_MARKUP_PER_LINE) {
+			return `Line ${line} holds more than ${MAX_MARKUP_PER_LINE} of the characters * _ [ ], which no checklist needs and which would make reading it very slow; shorten that line and try again.`;
+		}
+	}
+	return '';
+}
+
 /** Turns a file's bytes into normalised text, or says in a sentence why it is not a template. */
 export function decodeTemplateFile(
 	bytes: Uint8Array,
@@ -49,6 +72,8 @@ export function readTemplate(
 			);
 		const source = normalizeSource(text);
 		if (!source.trim()) return refuse('This file is empty.');
+		const dense = denseLine(source);
+		if (dense) return refuse(dense);
 		const model = parseChecklist(source);
 		if (model.diagnostics.tasks === 0)
 			return refuse(

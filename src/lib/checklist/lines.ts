@@ -49,12 +49,26 @@ function endOf(node: PhrasingContent): number {
 	return node.position?.end.offset ?? 0;
 }
 
-/** Finds the run of underscores at or after `from` in the source. */
-function blankSpan(source: string, from: number): Span {
-	const start = source.indexOf('___', from);
-	let end = start;
-	while (end < source.length && source[end] === '_') end++;
-	return [start, end];
+/** One underscore as a template may write it: `_`, `\_` or `&#95;`. */
+const UNDERSCORE = ['_', '\\_', '&#95;'];
+
+/**
+ * The blank (a run of underscores, written plainly, escaped or as references) on the line that
+ * starts at `from`, or null when that line has none. Never looks past the line's end.
+ */
+function blankSpan(source: string, from: number): Span | null {
+	const newline = source.indexOf('\n', from);
+	const until = newline < 0 ? source.length : newline;
+	for (let start = from; start < until; start++) {
+		let end = start;
+		for (;;) {
+			const token = UNDERSCORE.find((u) => source.startsWith(u, end) && end + u.length <= until);
+			if (!token) break;
+			end += token.length;
+		}
+		if (end > start) return [start, end];
+	}
+	return null;
 }
 
 /**

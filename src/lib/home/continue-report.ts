@@ -23,13 +23,15 @@ async function candidates(): Promise<TemplateInput[]> {
 
 /** Reads a report file and starts a deployment from it; throws an Error with words on refusal. */
 export async function continueFromReport(file: File): Promise<ContinueResult> {
-	const [{ decodeTemplateFile, readTemplate }, report] = await Promise.all([
+	const [{ decodeTemplateFile, denseLine, readTemplate }, report] = await Promise.all([
 		import('$lib/checklist/import'),
 		import('$lib/export/report-import')
 	]);
 	const decoded = decodeTemplateFile(new Uint8Array(await file.arrayBuffer()), file.name);
 	if (!decoded.ok) throw new Error(decoded.error);
 	const text = decoded.text;
+	const dense = denseLine(text);
+	if (dense) throw new Error(`“${file.name}”: ${dense}`);
 	const templates = await candidates();
 	const hash = report.reportTemplateHash(text);
 	let template = hash ? templates.find((t) => report.templateHash(t.source) === hash) : undefined;

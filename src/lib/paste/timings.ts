@@ -38,20 +38,24 @@ const PAIR = new RegExp(
 	String.raw`([A-Za-z][A-Za-z_ -]{0,40}?)\s*[:=]\s*${NUMBER}\s*${UNIT}(?![\w.])`,
 	'g'
 );
-const SPACED = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z_-]*)\s+${NUMBER}\s*${UNIT}\s*$`);
-const BARE = new RegExp(String.raw`^\s*${NUMBER}\s*${UNIT}\s*$`);
+// These run on trimmed lines: with a single whitespace quantifier before the end they cannot
+// backtrack quadratically (a number followed by many spaces and a letter once took seconds).
+const SPACED = new RegExp(String.raw`^([A-Za-z][A-Za-z_-]*)\s+${NUMBER}\s*${UNIT}$`);
+const BARE = new RegExp(String.raw`^${NUMBER}\s*${UNIT}$`);
 /** "200 0.123" from -w '%{http_code} %{time_total}\n'. */
-const CODE_AND_TIME = new RegExp(String.raw`^\s*[1-5]\d\d\s+${NUMBER}\s*${UNIT}\s*$`);
+const CODE_AND_TIME = new RegExp(String.raw`^[1-5]\d\d\s+${NUMBER}\s*${UNIT}$`);
 
 /** Parses timing output; null when it holds no timing figure. */
 export function parseTimings(text: string): Timings | null {
 	const named: Record<string, number> = {};
 	const samples: number[] = [];
 	const totals: number[] = [];
-	for (const line of splitLines(text)) {
+	for (const raw of splitLines(text)) {
+		const line = raw.trim();
 		const bare = BARE.exec(line) ?? CODE_AND_TIME.exec(line);
 		if (bare) {
-			samples.push(seconds(bare[1], bare[2]));
+			const value = seconds(bare[1], bare[2]);
+			if (Number.isFinite(value)) samples.push(value);
 			continue;
 		}
 		for (const [name, value] of pairsIn(line)) {
@@ -68,12 +72,14 @@ function pairsIn(line: string): [string, number][] {
 	const pairs: [string, number][] = [];
 	for (const match of line.matchAll(PAIR)) {
 		const name = canonical(match[1]);
-		if (name) pairs.push([name, seconds(match[2], match[3])]);
+		const value = seconds(match[2], match[3]);
+		if (name && Number.isFinite(value)) pairs.push([name, value]);
 	}
 	if (pairs.length > 0) return pairs;
 	const spaced = SPACED.exec(line);
 	const name = spaced ? canonical(spaced[1]) : undefined;
-	return spaced && name ? [[name, seconds(spaced[2], spaced[3])]] : [];
+	const value = spaced ? seconds(spaced[2], spaced[3]) : NaN;
+	return spaced && name && Number.isFinite(value) ? [[name, value]] : [];
 }
 
 /** curl's name for a label, or undefined when the label is not a timing phase. */
