@@ -108,10 +108,11 @@ export function readLine(
 	if (!label) return null;
 	const restInline = toInline(restNodes, defs);
 	const text = plainText(restInline);
-	if (BLANK.test(text)) return { shape: 'blank', label, blank: blankSpan(source, from) };
+	// A line that reads as a blank but has none in the source (an unusual escape) is plain text.
+	const blank = BLANK.test(text) || BLANK_OVER.test(text) ? blankSpan(source, from) : null;
+	if (BLANK.test(text)) return blank ? { shape: 'blank', label, blank } : null;
 	const over = BLANK_OVER.exec(text);
-	if (over)
-		return { shape: 'blank-over', label, max: Number(over[1]), blank: blankSpan(source, from) };
+	if (over) return blank ? { shape: 'blank-over', label, max: Number(over[1]), blank } : null;
 	if (first.type !== 'strong' || !text) return null;
 	const ratio = RATIO.exec(text);
 	if (ratio) return { shape: 'ratio', label, value: Number(ratio[1]), max: Number(ratio[2]) };
