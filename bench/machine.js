@@ -26,7 +26,7 @@ export function describeMachine(browser) {
 		commit: git(['rev-parse', 'HEAD']),
 		branch: git(['rev-parse', '--abbrev-ref', 'HEAD']),
 		// Uncommitted changes to the app would make the commit a lie; bench/ itself does not count.
-		dirty: git(['status', '--porcelain', '--', '.', ':!bench']) !== '',
+		dirty: git(['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench']) !== '',
 		cpu: { model: cores[0]?.model ?? 'unknown', cores: cores.length },
 		memoryGB: Math.round(totalmem() / 1e9),
 		platform: `${process.platform} ${process.arch}`,
