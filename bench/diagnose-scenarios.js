@@ -429,9 +429,23 @@ export async function homeScenario(env) {
 		},
 		{ mark, twice: true }
 	);
-	const out = result;
+	// Reading the 1,000 runs alone, raw (median of 5): the data is not what takes the time.
+	const read = await page.evaluate(async () => {
+		const times = [];
+		for (let i = 0; i < 5; i++) {
+			const start = performance.now();
+			const open = indexedDB.open('shipshape');
+			/** @type {IDBDatabase} */
+			const db = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+			const all = db.transaction('runs').objectStore('runs').getAll();
+			await new Promise((ok) => (all.onsuccess = ok));
+			db.close();
+			times.push(performance.now() - start);
+		}
+		return times.sort((a, b) => a - b)[2];
+	});
 	await context.close();
-	return out;
+	return { 'raw IndexedDB: open and read all 1,000 runs (median of 5)': read, ...result };
 }
 
 /**
@@ -446,18 +460,19 @@ export async function importScenario(env) {
 		.getByRole('button', { name: 'New deployment from Production Deployment Checklist' })
 		.waitFor();
 	const paste = page.getByLabel('…or paste Markdown');
-	const preview = async () => {
-		await paste.fill(bigChecklist());
-		await bracket(page, async () => {
+	const preview = () =>
+		bracket(page, async () => {
 			await page.getByRole('button', { name: 'Preview', exact: true }).click();
 			await page.getByTestId('diagnostics').waitFor();
 		});
-	};
+	// Pasting 64 KB stays outside the profile: only the Preview click is observed.
+	await paste.fill(bigChecklist());
 	const first = await observe(env, page, 'import-first', preview, {
 		mark: 'bench:to',
 		from: BRACKET
 	});
 	await page.getByRole('button', { name: 'Discard' }).click();
+	await paste.fill(bigChecklist());
 	const again = await observe(env, page, 'import-again', preview, {
 		mark: 'bench:to',
 		from: BRACKET

@@ -52,7 +52,9 @@ export function attributeProfile(profile, siteDir) {
 			const map = mapOf(url);
 			const at = map ? originalAt(map, lineNumber, columnNumber) : null;
 			module = at?.module ?? new URL(url).pathname;
-			fn = at ? `${at.module}:${at.line}` : `${module} ${functionName}`;
+			// Packages ship minified code with long lines: there the column says which function.
+			const where = at && !at.module.startsWith('src/') ? `:${at.column}` : '';
+			fn = at ? `${at.module}:${at.line}${where}` : `${module} ${functionName}`;
 		} else if (url) {
 			module = fn = `(extension) ${url}`;
 		}

@@ -54,7 +54,12 @@ export function buildRows(r) {
 			const js = page.files.filter((/** @type {any} */ f) => f.kind === 'js').length;
 			add(
 				rows,
-				{ section, label: `${name}: JavaScript (${js} files)`, app: kb(page.js.gzip) },
+				{
+					section,
+					label: `${name}: JavaScript (${js} files)`,
+					app: kb(page.js.gzip),
+					note: `${kb(page.js.raw)} raw; ${kb(page.js.gzip - page.jsBeforeReady.gzip)} of it arrived after ready`
+				},
 				'initialJs',
 				page.js.gzip
 			);

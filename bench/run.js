@@ -66,7 +66,7 @@ async function section(name, work) {
  * @param {string} name
  * @param {string} text
  */
-function updateReadme(name, text) {
+async function updateReadme(name, text) {
 	const path = join(ROOT, 'bench/README.md');
 	const readme = readFileSync(path, 'utf8');
 	const start = `<!-- bench:${name} -->`;
@@ -74,7 +74,11 @@ function updateReadme(name, text) {
 	const from = readme.indexOf(start);
 	const to = readme.indexOf(end);
 	if (from < 0 || to < from) throw new Error(`bench/README.md lacks the ${start} … ${end} markers`);
-	writeFileSync(path, `${readme.slice(0, from + start.length)}\n${text}\n${readme.slice(to)}`);
+	const updated = `${readme.slice(0, from + start.length)}\n${text}\n${readme.slice(to)}`;
+	// Formatted like the rest of the repository, so `npm run lint` stays clean.
+	const prettier = await import('prettier');
+	const options = (await prettier.resolveConfig(path)) ?? {};
+	writeFileSync(path, await prettier.format(updated, { ...options, filepath: path }));
 }
 
 async function main() {
@@ -155,11 +159,11 @@ async function main() {
 	if (options.updateReadme) {
 		const when = `${meta.date.slice(0, 10)}, commit \`${meta.commit.slice(0, 10)}\`${meta.dirty ? ' (with uncommitted changes)' : ''}`;
 		const where = `${meta.cpu.model}, ${meta.cpu.cores} cores, ${meta.memoryGB} GB, ${meta.platform}; Chromium ${meta.chromium} (headless); Node ${meta.node}; load per core during the run ${load.start} → ${load.end}`;
-		updateReadme(
+		await updateReadme(
 			'table',
 			`Measured ${when} on ${where}. ${options.reps} repetitions after ${options.warmup} warm-up.\n\n${markdownTable(rows)}`
 		);
-		if (results.lazy) updateReadme('chunks', chunkMarkdown(results.lazy));
+		if (results.lazy) await updateReadme('chunks', chunkMarkdown(results.lazy));
 		console.log('Updated the tables in bench/README.md.');
 	}
 }

@@ -4,13 +4,13 @@
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /**
- * Decodes one line's mappings into [generatedColumn, sourceIndex, sourceLine][] (absolute).
+ * Decodes one line's mappings into [generatedColumn, sourceIndex, sourceLine, sourceColumn][].
  * @param {string} line
  * @param {{ source: number, line: number, column: number }} state carried across lines (the
  * source fields are relative to the previous segment's)
  */
 function decodeLine(line, state) {
-	/** @type {[number, number, number][]} */
+	/** @type {[number, number, number, number][]} */
 	const segments = [];
 	let column = 0;
 	for (const segment of line.split(',')) {
@@ -35,7 +35,7 @@ function decodeLine(line, state) {
 			state.line += values[2];
 			state.column += values[3];
 		}
-		segments.push([column, values.length > 1 ? state.source : -1, state.line]);
+		segments.push([column, values.length > 1 ? state.source : -1, state.line, state.column]);
 	}
 	return segments;
 }
@@ -60,18 +60,23 @@ export function decodeMap(map) {
 }
 
 /**
- * The source module and line (1-based) at a generated position (0-based line and column).
+ * The source module, line (1-based) and column (0-based) at a generated position (0-based).
  * @param {ReturnType<typeof decodeMap>} decoded
  * @param {number} line
  * @param {number} column
  */
 export function originalAt(decoded, line, column) {
 	const segments = decoded.lines[line] ?? [];
-	/** @type {{ module: string, line: number } | null} */
+	/** @type {{ module: string, line: number, column: number } | null} */
 	let found = null;
-	for (const [col, source, sourceLine] of segments) {
+	for (const [col, source, sourceLine, sourceColumn] of segments) {
 		if (col > column) break;
-		if (source >= 0) found = { module: moduleOf(decoded.sources[source]), line: sourceLine + 1 };
+		if (source >= 0)
+			found = {
+				module: moduleOf(decoded.sources[source]),
+				line: sourceLine + 1,
+				column: sourceColumn
+			};
 	}
 	return found;
 }
