@@ -111,6 +111,8 @@ async function main() {
 			`commit ${machine.commit.slice(0, 10)}${machine.dirty ? ' (with uncommitted changes)' : ''}; ` +
 			`${options.reps} repetitions after ${options.warmup} warm-up.`
 	);
+	if (options.reps < 10)
+		console.log(`Note: ${options.reps} repetitions are for trying changes; the record uses 10.`);
 	if (load.start > 0.5)
 		console.log(
 			`Note: the machine is busy (load ${load.start} per core); timings will be slower and noisier.`
