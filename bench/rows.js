@@ -248,7 +248,10 @@ export function buildRows(r) {
 						label: `${name}, ${whenName}`,
 						app: ms(e[when].median),
 						p95: ms(e[when].p95),
-						note: when === 'first' ? `${kb(e.file.size)} file` : undefined
+						note:
+							when === 'first'
+								? `${kb(e.file.size)} file${e.missingDownloads ? `; ${e.missingDownloads} exports started no download` : ''}`
+								: undefined
 					},
 					kind === 'pdf' ? 'pdfMs' : undefined,
 					kind === 'pdf' ? e[when].median : undefined
