@@ -2,6 +2,7 @@
 // Serves build/ the way a static host does: files as they are, `dir/` → `dir/index.html`,
 // gzip for text, `404.html` for anything missing, and revalidation for HTML and sw.js.
 // Usage: node scripts/serve.js [--port 4173] [--dir build] [--host 127.0.0.1] [--base /sub-path]
+// The benchmark also mounts a second folder under a path prefix (its no-JavaScript floor page).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -31,6 +32,14 @@ const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
  * @property {string | (() => string)} [dir] the built site; a function is read on every request
  * @property {string} [host]
  * @property {string} [base] the sub-path the site lives under, e.g. "/shipshape"
+ * @property {Mount} [mount] a second folder served under its own path prefix
+ */
+
+/**
+ * @typedef {object} Mount
+ * @property {string} prefix e.g. "/__floor/"; requests below it are served from `dir` only
+ * @property {string} dir
+ * @property {string} [cacheControl] sent for every file of the mount (default: the usual rules)
  */
 
 /**
@@ -89,16 +98,27 @@ function cacheControl(path) {
  * @param {ServeOptions} [options]
  * @returns {Promise<import('node:http').Server>}
  */
-export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1', base = '' } = {}) {
+export async function serve({
+	port = 4173,
+	dir = 'build',
+	host = '127.0.0.1',
+	base = '',
+	mount
+} = {}) {
 	const rootOf = () => resolve(typeof dir === 'function' ? dir() : dir);
 	if (!(await isFile(join(rootOf(), 'index.html'))))
 		throw new Error(`${rootOf()}/index.html is missing: run \`npm run build\` first.`);
 	const server = createServer(async (req, res) => {
-		const root = rootOf();
+		let root = rootOf();
 		try {
 			const url = new URL(req.url ?? '/', 'http://localhost');
+			const mounted = mount && url.pathname.startsWith(mount.prefix) ? mount : null;
+			if (mounted) {
+				root = resolve(mounted.dir);
+				url.pathname = `/${url.pathname.slice(mounted.prefix.length)}`;
+			}
 			// Hosted under a sub-path (GitHub Pages project sites): only that path exists.
-			if (base) {
+			if (base && !mounted) {
 				if (!url.pathname.startsWith(`${base}/`)) {
 					res.writeHead(url.pathname === base ? 308 : 404, { location: `${base}/` }).end();
 					return;
@@ -115,11 +135,16 @@ export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1', ba
 				!extname(url.pathname) &&
 				(await isFile(join(root, url.pathname, 'index.html')))
 			) {
-				res.writeHead(308, { location: `${base}${url.pathname}/${url.search}` }).end();
+				const prefix = mounted ? mounted.prefix.replace(/\/$/, '') : base;
+				res.writeHead(308, { location: `${prefix}${url.pathname}/${url.search}` }).end();
 				return;
 			}
 			let file = await locate(root, url.pathname);
 			let status = 200;
+			if (!file && mounted) {
+				res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+				return;
+			}
 			if (!file) {
 				file = join(root, '404.html');
 				status = 404;
@@ -129,7 +154,7 @@ export async function serve({ port = 4173, dir = 'build', host = '127.0.0.1', ba
 			/** @type {Record<string, string | number>} */
 			const headers = {
 				'content-type': type,
-				'cache-control': cacheControl(file),
+				'cache-control': mounted?.cacheControl ?? cacheControl(file),
 				'x-content-type-options': 'nosniff',
 				vary: 'accept-encoding'
 			};
