@@ -1,16 +1,9 @@
 // "Export backup" and "Import backup": a file out, and a file in after showing what it changes.
-import {
-	applyImport,
-	backupFileName,
-	checkBackupSize,
-	describeStorageError,
-	exportBackup,
-	parseBackup,
-	planImport,
-	serializeBackup,
-	type BackupFile,
-	type ImportPlan
-} from '$lib/db';
+// The backup code is loaded when it is used, keeping it out of the first load of every page.
+import { describeStorageError } from '$lib/db';
+import type { BackupFile, ImportPlan } from '$lib/db/backup';
+
+const backupModule = () => import('$lib/db/backup');
 import { download } from '$lib/export/share';
 import { describeSecrets } from '$lib/secrets/redact';
 import { findSecrets } from '$lib/secrets/scan';
@@ -25,6 +18,7 @@ export class BackupState {
 	/** Writes every template, deployment, entry, evidence and signature to one JSON file. */
 	async export(): Promise<void> {
 		await this.#do(async () => {
+			const { backupFileName, exportBackup, serializeBackup } = await backupModule();
 			const file = await exportBackup();
 			const text = serializeBackup(file);
 			download(new File([text], backupFileName(), { type: 'application/json' }));
@@ -42,6 +36,7 @@ export class BackupState {
 	async read(file: File): Promise<void> {
 		this.pending = null;
 		await this.#do(async () => {
+			const { checkBackupSize, parseBackup, planImport } = await backupModule();
 			const size = checkBackupSize(file);
 			if (!size.ok) throw new Refusal(size.error);
 			const parsed = parseBackup(await file.text());
@@ -59,6 +54,7 @@ export class BackupState {
 		const pending = this.pending;
 		if (!pending) return;
 		await this.#do(async () => {
+			const { applyImport } = await backupModule();
 			const done = await applyImport(pending.file);
 			this.pending = null;
 			const runs = done.runs.add.length + done.runs.overwrite.length;

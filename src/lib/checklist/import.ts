@@ -2,7 +2,8 @@
 // and says in words what was found, or why the file cannot be a template. Never throws.
 import { describeDiagnostics } from './describe.ts';
 import type { Checklist } from './model.ts';
-import { parseChecklist, parseMarkdownTree } from './parse.ts';
+import type { Root } from 'mdast';
+import { parseMarkdownTree, readChecklist } from './parse.ts';
 import { normalizeSource } from './source.ts';
 
 export { describeDiagnostics } from './describe.ts';
@@ -74,12 +75,12 @@ export function readTemplate(
 		if (!source.trim()) return refuse('This file is empty.');
 		const dense = denseLine(source);
 		if (dense) return refuse(dense);
-		const model = parseChecklist(source);
+		const { model, tree } = readChecklist(source);
 		if (model.diagnostics.tasks === 0)
 			return refuse(
 				'This file has no checklist items (lines like `- [ ] …`), so it cannot be a template.'
 			);
-		if (!endsClosed(source)) {
+		if (!endsClosed(source, tree)) {
 			const problem =
 				'The document ends inside an unclosed code block or HTML block; add its closing line, ' +
 				'or the evidence and marker of an exported report will be hidden inside it.';
@@ -92,11 +93,16 @@ export function readTemplate(
 	}
 }
 
-/** Whether text appended after the document would stand on its own (no open fence or HTML). */
-function endsClosed(source: string): boolean {
+/**
+ * Whether text appended after the document would stand on its own (no open fence or HTML).
+ * Only the last top-level block can be left open, so only it is read again with a probe after it.
+ */
+function endsClosed(source: string, tree: Root): boolean {
 	const probe = '<!-- shipshape-end -->';
-	const tree = parseMarkdownTree(`${source}\n\n${probe}\n`);
-	const last = tree.children[tree.children.length - 1];
+	const lastBlock = tree.children[tree.children.length - 1];
+	const tail = source.slice(lastBlock?.position?.start.offset ?? 0);
+	const probed = parseMarkdownTree(`${tail}\n\n${probe}\n`);
+	const last = probed.children[probed.children.length - 1];
 	return last?.type === 'html' && last.value === probe;
 }
 

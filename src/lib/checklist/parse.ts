@@ -42,6 +42,11 @@ function emptyDiagnostics(): Diagnostics {
  * offset in the result points into it.
  */
 export function parseChecklist(source: string): Checklist {
+	return readChecklist(source).model;
+}
+
+/** Like parseChecklist, also giving back the syntax tree it read (so callers need not re-parse). */
+export function readChecklist(source: string): { model: Checklist; tree: Root } {
 	if (source !== normalizeSource(source)) throw new Error('parseChecklist needs normalised source');
 	const tree = parseMarkdownTree(source);
 	const defs: Definitions = new Map();
@@ -87,7 +92,7 @@ export function parseChecklist(source: string): Checklist {
 	diagnostics.leftOut.htmlComments += scan.inlineComments;
 	const problems = [...declared.problems, ...scanProblems(scan)];
 	if (problems.length) diagnostics.problems = problems;
-	return {
+	const model: Checklist = {
 		format: 1,
 		title: titleOf(sections),
 		frontmatter: frontmatterText,
@@ -97,6 +102,7 @@ export function parseChecklist(source: string): Checklist {
 		...(declared.variables.length ? { variables: declared.variables } : {}),
 		diagnostics
 	};
+	return { model, tree };
 }
 
 /** Problems found by the tree scan, in words. */

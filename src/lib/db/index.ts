@@ -36,17 +36,3 @@ export {
 	watchTemplates
 } from './templates';
 export type { TemplateRecord } from './schema';
-export {
-	applyImport,
-	BACKUP_SIZE_LIMIT,
-	backupFileName,
-	checkBackupSize,
-	exportBackup,
-	parseBackup,
-	planImport,
-	serializeBackup,
-	type BackupFile,
-	type ImportPlan,
-	type ParsedBackup,
-	type RunChange
-} from './backup';

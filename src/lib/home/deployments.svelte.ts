@@ -16,8 +16,14 @@ import { requestPersistence } from '$lib/storage/persist';
 /** How long the Undo offer stays after a delete. */
 export const UNDO_MS = 10_000;
 
+/** Deployments shown at first, and added by "Show more": a long history stays quick to open. */
+export const PAGE = 50;
+
 export class DeploymentsState {
 	runs = $state.raw<RunRecord[] | null>(null);
+	/** How many of the newest deployments are listed. */
+	shown = $state(PAGE);
+	visible = $derived(this.runs?.slice(0, this.shown) ?? []);
 	error = $state('');
 	/** What the last action did, in words. */
 	notice = $state('');

@@ -8,6 +8,16 @@ interface InstallPromptEvent extends Event {
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
+/** Runs `work` after the page has loaded and the browser is idle (at most 2 s later). */
+function whenIdle(work: () => void): void {
+	const idle = () =>
+		'requestIdleCallback' in window
+			? requestIdleCallback(work, { timeout: 2000 })
+			: setTimeout(work, 200);
+	if (document.readyState === 'complete') idle();
+	else addEventListener('load', idle, { once: true });
+}
+
 export class PwaState {
 	online = $state(true);
 	updateReady = $state(false);
@@ -38,18 +48,25 @@ export class PwaState {
 		addEventListener('beforeinstallprompt', onPrompt);
 		addEventListener('appinstalled', onInstalled);
 		let stopUpdates = () => {};
-		void registerServiceWorker({
-			onUpdateReady: (activate) => {
-				this.#activate = activate;
-				this.updateReady = true;
-			},
-			onError: (message) => (this.updateMessage = message)
-		}).then((stop) => (stopUpdates = stop));
+		let stopped = false;
+		// The worker is not needed to show this page: register it once the page is idle, so its
+		// code and the precache downloads do not compete with the first load.
+		whenIdle(() => {
+			if (stopped) return;
+			void registerServiceWorker({
+				onUpdateReady: (activate) => {
+					this.#activate = activate;
+					this.updateReady = true;
+				},
+				onError: (message) => (this.updateMessage = message)
+			}).then((stop) => (stopUpdates = stop));
+		});
 		return () => {
 			removeEventListener('online', onOnline);
 			removeEventListener('offline', onOffline);
 			removeEventListener('beforeinstallprompt', onPrompt);
 			removeEventListener('appinstalled', onInstalled);
+			stopped = true;
 			stopUpdates();
 		};
 	}
