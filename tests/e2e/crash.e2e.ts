@@ -40,8 +40,10 @@ async function killed(proc: ChildProcess): Promise<void> {
 test('500 rapid ticks and keystrokes survive killing the browser process', async ({ baseURL }) => {
 	test.setTimeout(120_000);
 	const profile = mkdtempSync(join(tmpdir(), 'shipshape-kill-'));
+	let proc: ChildProcess | undefined;
 	try {
-		let { proc, browser } = await launchChromium(profile);
+		let browser: Browser;
+		({ proc, browser } = await launchChromium(profile));
 		let page = await browser.contexts()[0].newPage();
 		await page.goto(baseURL!);
 		const url = await newDeploymentAt(page);
@@ -62,6 +64,8 @@ test('500 rapid ticks and keystrokes survive killing the browser process', async
 		operations += 200;
 		expect(operations).toBe(500);
 		await waitSaved(page);
+		const boxes = page.locator('article.checklist input[type=checkbox]');
+		await expect(boxes).toHaveCount(104);
 		const shown = await page.evaluate(() => ({
 			ticks: [
 				...document.querySelectorAll<HTMLInputElement>('article.checklist input[type=checkbox]')
@@ -75,6 +79,7 @@ test('500 rapid ticks and keystrokes survive killing the browser process', async
 		page = await browser.contexts()[0].newPage();
 		await page.goto(url);
 		await expect(page.getByLabel('Version')).toHaveValue('v'.repeat(100));
+		await expect(page.locator('article.checklist input[type=checkbox]')).toHaveCount(104);
 		const after = await page.evaluate(() => ({
 			ticks: [
 				...document.querySelectorAll<HTMLInputElement>('article.checklist input[type=checkbox]')
@@ -86,6 +91,8 @@ test('500 rapid ticks and keystrokes survive killing the browser process', async
 		await browser.close();
 		await killed(proc);
 	} finally {
+		// Never leave a browser behind, even when the test failed half-way.
+		if (proc) await killed(proc);
 		rmSync(profile, { recursive: true, force: true });
 	}
 });
