@@ -111,6 +111,25 @@ describe('runs', () => {
 		expect(await loadRun(id)).toEqual(before);
 	});
 
+	it('keep the summary right when a run comes back on another checklist', async () => {
+		// setEntry remembers which items count per run; a restored run may bring another snapshot.
+		const plain = parseChecklist('# T\n\n## A\n\n**Version:** ___\n\n**Owner:** ___\n');
+		const [versionField, ownerField] = plain.sections[0].sections[0].blocks.flatMap((b) =>
+			b.kind === 'lines' ? b.lines.map((l) => ('id' in l ? l.id : '')) : []
+		);
+		const counted = { ...plain, header: [versionField, ownerField] };
+		const id = await createRun({ id: 'a', name: 'A', source: '# T', model: plain });
+		await setEntry(id, ownerField, 'Zoë');
+		await setEntry(id, versionField, '1.0.0');
+		expect((await loadRun(id))!.run.summary.header).toEqual({});
+		const b = await createRun({ id: 'b', name: 'B', source: '# U', model: counted });
+		const other = (await loadRun(b))!.run.snapshotId;
+		const deleted = (await deleteRun(id))!;
+		await restoreRun({ ...deleted, run: { ...deleted.run, snapshotId: other } });
+		await setEntry(id, versionField, '2.0.0');
+		expect((await loadRun(id))!.run.summary.header).toEqual({ Version: '2.0.0', Owner: 'Zoë' });
+	});
+
 	it('refuse writes to a missing run without creating an entry', async () => {
 		await expect(setEntry('nope', tasks[0].id, true)).rejects.toThrow(/no longer exists/);
 	});
