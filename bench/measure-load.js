@@ -10,6 +10,7 @@ import { mode, summarize } from './stats.js';
  * @typedef {object} Target
  * @property {string} url
  * @property {string | null} mark the app's ready mark; null for the floor
+ * @property {string} [complete] the app's mark for "every part rendered", where it renders in parts
  */
 
 /**
@@ -26,6 +27,7 @@ async function loadOnce(context, target, uncached) {
 	);
 	const fcp = /** @type {number} */ (await fcpHandle.jsonValue());
 	const mark = target.mark ? await waitForMark(page, target.mark) : null;
+	const complete = target.complete ? await waitForMark(page, target.complete) : null;
 	const nav = await page.evaluate(() => {
 		const n = /** @type {PerformanceNavigationTiming} */ (
 			performance.getEntriesByType('navigation')[0]
@@ -37,12 +39,13 @@ async function loadOnce(context, target, uncached) {
 		};
 	});
 	await page.close();
-	if (mark !== null) return { fcp, ready: mark, by: 'mark', ...nav };
+	if (mark !== null) return { fcp, ready: mark, complete, by: 'mark', ...nav };
 	// The floor has no script: it is ready when its first checkbox is both painted and parsed.
 	const byFcp = fcp >= nav.domInteractive;
 	return {
 		fcp,
 		ready: byFcp ? fcp : nav.domInteractive,
+		complete: null,
 		by: byFcp ? 'FCP' : 'domInteractive',
 		...nav
 	};
@@ -69,6 +72,7 @@ async function alternate(context, app, floor, { reps, warmup, uncached }) {
 	const figures = (list) => ({
 		fcp: summarize(list.map((r) => r.fcp)),
 		ready: summarize(list.map((r) => r.ready)),
+		complete: list[0]?.complete == null ? null : summarize(list.map((r) => r.complete ?? 0)),
 		readyBy: mode(list.map((r) => r.by)),
 		fromWorker: list.filter((r) => r.workerStart > 0).length,
 		fromCache: list.filter((r) => r.transfer === 0).length
@@ -96,7 +100,11 @@ export async function measureLoad(browser, { appURL, floorURL, reps, warmup }) {
 		home: await alternate(online, { url: '/', mark: 'shipshape:ready:home' }, floor, onlineOptions),
 		run: await alternate(
 			online,
-			{ url: `/run/?id=${onlineId}`, mark: 'shipshape:ready:run' },
+			{
+				url: `/run/?id=${onlineId}`,
+				mark: 'shipshape:ready:run',
+				complete: 'shipshape:complete:run'
+			},
 			floor,
 			onlineOptions
 		)
@@ -132,7 +140,11 @@ export async function measureLoad(browser, { appURL, floorURL, reps, warmup }) {
 		),
 		run: await alternate(
 			offline,
-			{ url: `/run/?id=${offlineId}`, mark: 'shipshape:ready:run' },
+			{
+				url: `/run/?id=${offlineId}`,
+				mark: 'shipshape:ready:run',
+				complete: 'shipshape:complete:run'
+			},
 			floor,
 			offlineOptions
 		)

@@ -118,6 +118,14 @@ export function buildRows(r) {
 					'readyRatio',
 					ratio
 				);
+				if (m.app.complete)
+					rows.push({
+						section,
+						label: `${pageName}, ${modeName}: every section rendered`,
+						app: ms(m.app.complete.median),
+						p95: ms(m.app.complete.p95),
+						note: 'the page renders its first sections, then the rest a few per frame'
+					});
 			}
 	}
 	if (r.interaction) {
@@ -223,6 +231,13 @@ export function buildRows(r) {
 			app: ms(s.open.fromTemplates.median),
 			p95: ms(s.open.fromTemplates.p95)
 		});
+		if (s.open.complete)
+			rows.push({
+				section,
+				label: 'Open: New deployment from … → every section rendered',
+				app: ms(s.open.complete.median),
+				p95: ms(s.open.complete.p95)
+			});
 		rows.push({
 			section,
 			label: 'Open: load of that deployment → ready',

@@ -4,7 +4,34 @@
 export function markReady(name: 'home' | 'run' | 'templates'): void {
 	if (typeof performance === 'undefined') return;
 	// A frame, then a task: the mark lands just after the browser painted what was rendered.
-	requestAnimationFrame(() => setTimeout(() => performance.mark(`shipshape:ready:${name}`), 0));
+	requestAnimationFrame(() =>
+		setTimeout(() => {
+			performance.mark(`shipshape:ready:${name}`);
+			if (name === 'run' && rendering === 0) performance.mark('shipshape:complete:run');
+		}, 0)
+	);
+}
+
+// Parts of the deployment page that render over several frames, still at work.
+let rendering = 0;
+
+/**
+ * A part of the page renders over several frames from now on; call the returned function once
+ * it is all rendered. The page is complete when no such part is at work after it was ready.
+ */
+export function renderingInParts(): () => void {
+	rendering++;
+	let finished = false;
+	return () => {
+		if (finished) return;
+		finished = true;
+		if (--rendering === 0) markComplete();
+	};
+}
+
+function markComplete(): void {
+	if (typeof performance === 'undefined') return;
+	requestAnimationFrame(() => setTimeout(() => performance.mark('shipshape:complete:run'), 0));
 }
 
 /** Records how long a change took from the person's action until it was stored. */

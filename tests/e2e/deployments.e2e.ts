@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { copyDeployment } from '../../bench/app.js';
 import { newDeployment, waitSaved } from './helpers';
 
 test('the empty home page tells a first-time user what to do', async ({ page }) => {
@@ -97,4 +98,27 @@ test('delete asks first, and Undo restores everything', async ({ page }) => {
 	await link.click();
 	await expect(page.getByLabel('Version')).toHaveValue('to-delete');
 	await expect(page.getByRole('checkbox', { name: 'Changes reviewed and approved' })).toBeChecked();
+});
+
+test('a long history lists the newest 50, and the ten most pressing follow-ups', async ({
+	page
+}) => {
+	const id = await newDeployment(page);
+	// Dated in the past: its three follow-ups are overdue, and so are those of every copy.
+	await page.getByLabel('Date', { exact: true }).fill('2026-01-10');
+	await page.getByLabel('Version').fill('3.0.0');
+	await waitSaved(page);
+	await copyDeployment(page, id, 59);
+	await page.goto('/');
+	const list = page.getByRole('list', { name: 'All deployments' });
+	await expect(list.getByRole('listitem')).toHaveCount(50);
+	await page.getByRole('button', { name: 'Show 10 more' }).click();
+	await expect(list.getByRole('listitem')).toHaveCount(60);
+	await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
+
+	const due = page.getByRole('region', { name: 'Follow-ups due' });
+	await expect(due.getByRole('listitem')).toHaveCount(10);
+	await due.getByRole('button', { name: 'Show all 180 due' }).click();
+	await expect(due.getByRole('listitem')).toHaveCount(180);
+	await expect(due.getByRole('button')).toHaveCount(0);
 });
