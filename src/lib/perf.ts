@@ -34,6 +34,13 @@ function markComplete(): void {
 	requestAnimationFrame(() => setTimeout(() => performance.mark('shipshape:complete:run'), 0));
 }
 
+/** Marks that the Markdown parser's code is loaded (the Templates page loads it while idle). */
+export function markParserLoaded(): void {
+	if (typeof performance === 'undefined') return;
+	if (!performance.getEntriesByName('shipshape:parser-loaded').length)
+		performance.mark('shipshape:parser-loaded');
+}
+
 /** Records how long a change took from the person's action until it was stored. */
 export function measureDurable(start: number): void {
 	if (typeof performance === 'undefined') return;

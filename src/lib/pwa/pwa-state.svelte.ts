@@ -1,4 +1,5 @@
 // App-wide state of the installed, offline-capable app: connectivity, updates, installation.
+import { whenIdle } from '$lib/idle';
 import { flushAll } from '$lib/run/pending-saves';
 import { registerServiceWorker } from './register';
 
@@ -6,16 +7,6 @@ import { registerServiceWorker } from './register';
 interface InstallPromptEvent extends Event {
 	prompt: () => Promise<void>;
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
-}
-
-/** Runs `work` after the page has loaded and the browser is idle (at most 2 s later). */
-function whenIdle(work: () => void): void {
-	const idle = () =>
-		'requestIdleCallback' in window
-			? requestIdleCallback(work, { timeout: 2000 })
-			: setTimeout(work, 200);
-	if (document.readyState === 'complete') idle();
-	else addEventListener('load', idle, { once: true });
 }
 
 export class PwaState {

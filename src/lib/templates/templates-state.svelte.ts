@@ -13,6 +13,8 @@ import {
 	type TemplateInput,
 	type TemplateRecord
 } from '$lib/db';
+import { whenIdle } from '$lib/idle';
+import { markParserLoaded } from '$lib/perf';
 import { requestPersistence } from '$lib/storage/persist';
 
 /** A template read from a file or a paste, shown before it is saved. */
@@ -36,6 +38,18 @@ export class TemplatesState {
 	/** Follows stored templates and loads the built-in one; returns the stop function. */
 	watch(): () => void {
 		void import('$lib/templates/builtin').then((m) => (this.builtin = m.builtinTemplate));
+		// This page is where Markdown gets read: fetch the parser while the person looks around,
+		// and run it once on the built-in checklist so its code is compiled before their first
+		// Preview. A failure here is no news: Preview imports it again and says what went wrong.
+		whenIdle(() => {
+			Promise.all([import('$lib/checklist/import'), import('$lib/templates/builtin')]).then(
+				([{ readTemplate }, { builtinTemplate }]) => {
+					readTemplate(builtinTemplate.source);
+					markParserLoaded();
+				},
+				() => {}
+			);
+		});
 		openDatabase().catch((e) => (this.error = describeStorageError(e)));
 		const sub = watchTemplates().subscribe({
 			next: (t) => (this.templates = t),
