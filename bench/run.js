@@ -62,18 +62,20 @@ async function section(name, work) {
 }
 
 /**
- * Replaces the text between two marker comments in bench/README.md.
+ * Replaces the text between two marker comments in a README (bench/README.md, or the project's
+ * README.md, whose Performance section shows the same table).
+ * @param {string} file path from the repository root
  * @param {string} name
  * @param {string} text
  */
-async function updateReadme(name, text) {
-	const path = join(ROOT, 'bench/README.md');
+async function updateReadme(file, name, text) {
+	const path = join(ROOT, file);
 	const readme = readFileSync(path, 'utf8');
 	const start = `<!-- bench:${name} -->`;
 	const end = `<!-- /bench:${name} -->`;
 	const from = readme.indexOf(start);
 	const to = readme.indexOf(end);
-	if (from < 0 || to < from) throw new Error(`bench/README.md lacks the ${start} … ${end} markers`);
+	if (from < 0 || to < from) throw new Error(`${file} lacks the ${start} … ${end} markers`);
 	const updated = `${readme.slice(0, from + start.length)}\n${text}\n${readme.slice(to)}`;
 	// Formatted like the rest of the repository, so `npm run lint` stays clean.
 	const prettier = await import('prettier');
@@ -161,12 +163,10 @@ async function main() {
 	if (options.updateReadme) {
 		const when = `${meta.date.slice(0, 10)}, commit \`${meta.commit.slice(0, 10)}\`${meta.dirty ? ' (with uncommitted changes)' : ''}`;
 		const where = `${meta.cpu.model}, ${meta.cpu.cores} cores, ${meta.memoryGB} GB, ${meta.platform}; Chromium ${meta.chromium} (headless); Node ${meta.node}; load per core during the run ${load.start} → ${load.end}`;
-		await updateReadme(
-			'table',
-			`Measured ${when} on ${where}. ${options.reps} repetitions after ${options.warmup} warm-up.\n\n${markdownTable(rows)}`
-		);
-		if (results.lazy) await updateReadme('chunks', chunkMarkdown(results.lazy));
-		console.log('Updated the tables in bench/README.md.');
+		const table = `Measured ${when} on ${where}. ${options.reps} repetitions after ${options.warmup} warm-up.\n\n${markdownTable(rows)}`;
+		for (const file of ['bench/README.md', 'README.md']) await updateReadme(file, 'table', table);
+		if (results.lazy) await updateReadme('bench/README.md', 'chunks', chunkMarkdown(results.lazy));
+		console.log('Updated the tables in bench/README.md and README.md.');
 	}
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { newDeployment, waitSaved } from './helpers';
+import { newDeployment } from './helpers';
 
 test('a write refused for quota shows why, keeps the value and saves it once storage works', async ({
 	page
@@ -43,7 +43,10 @@ test('a write refused for quota shows why, keeps the value and saves it once sto
 	await other.close();
 
 	await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
-	await waitSaved(page);
+	// The automatic retry backs off up to 10 s between attempts (SaveQueue's retryDelays).
+	await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', {
+		timeout: 15_000
+	});
 	await expect(alert).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByLabel('Version')).toHaveValue('9.9.9');
