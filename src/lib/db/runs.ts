@@ -95,7 +95,10 @@ export async function recentTargets(templateId: string, limit = 5): Promise<stri
 
 /** Every run, newest first, kept current as runs change in any tab. */
 export function watchRuns(): Observable<RunRecord[]> {
-	return liveQuery(() => db().runs.orderBy('createdAt').reverse().toArray());
+	// Read oldest first and turned round here: without IndexedDB's newer getAllRecords (recent
+	// Chromium only), a whole index is read in one request only forwards; backwards, Dexie walks
+	// a cursor, one callback per deployment.
+	return liveQuery(async () => (await db().runs.orderBy('createdAt').toArray()).reverse());
 }
 
 /** One run, kept current as any tab changes it (undefined once deleted). */
