@@ -114,11 +114,14 @@ test('a long history lists the newest 50, and the ten most pressing follow-ups',
 	await expect(list.getByRole('listitem')).toHaveCount(50);
 	await page.getByRole('button', { name: 'Show 10 more' }).click();
 	await expect(list.getByRole('listitem')).toHaveCount(60);
+	// The keyboard goes on at the first new deployment, though the button is gone.
+	await expect(list.getByRole('listitem').nth(50).getByRole('link').first()).toBeFocused();
 	await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
 
 	const due = page.getByRole('region', { name: 'Follow-ups due' });
 	await expect(due.getByRole('listitem')).toHaveCount(10);
 	await due.getByRole('button', { name: 'Show all 180 due' }).click();
 	await expect(due.getByRole('listitem')).toHaveCount(180);
+	await expect(due.getByRole('listitem').nth(10).getByRole('link')).toBeFocused();
 	await expect(due.getByRole('button')).toHaveCount(0);
 });
