@@ -12,12 +12,11 @@ test.use({ trace: 'off' });
 
 /** Starts Chromium on a profile folder as a process this test can kill. */
 async function launchChromium(profile: string): Promise<{ proc: ChildProcess; browser: Browser }> {
-	const proc = spawn(findChromium()!, [
-		...CHROMIUM_ARGS,
-		`--user-data-dir=${profile}`,
-		'--remote-debugging-port=0',
-		'about:blank'
-	]);
+	const proc = spawn(
+		findChromium()!,
+		[...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+		{ detached: true }
+	);
 	const endpoint = await new Promise<string>((resolve, reject) => {
 		let seen = '';
 		proc.stderr!.on('data', (chunk: Buffer) => {
@@ -30,10 +29,18 @@ async function launchChromium(profile: string): Promise<{ proc: ChildProcess; br
 	return { proc, browser: await chromium.connectOverCDP(endpoint) };
 }
 
+/**
+ * Kills Chromium and every process it started (it runs in a process group of its own), so
+ * none is left writing into the profile folder.
+ */
 async function killed(proc: ChildProcess): Promise<void> {
-	if (proc.exitCode !== null || proc.signalCode !== null) return;
-	const exited = new Promise((resolve) => proc.once('exit', resolve));
-	proc.kill('SIGKILL');
+	const running = proc.exitCode === null && proc.signalCode === null;
+	const exited = running ? new Promise((resolve) => proc.once('exit', resolve)) : null;
+	try {
+		process.kill(-proc.pid!, 'SIGKILL');
+	} catch {
+		// The whole group is gone already.
+	}
 	await exited;
 }
 
@@ -93,7 +100,8 @@ test('500 rapid ticks and keystrokes survive killing the browser process', async
 	} finally {
 		// Never leave a browser behind, even when the test failed half-way.
 		if (proc) await killed(proc);
-		rmSync(profile, { recursive: true, force: true });
+		// A killed child may still be closing a file in the profile for a moment.
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 	}
 });
 
