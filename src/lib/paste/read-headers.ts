@@ -12,7 +12,7 @@ import {
 	xxssFinding
 } from './header-findings';
 import { gradeHeaders, type HeaderGrade, type HeaderTest } from './observatory';
-import { statusWords } from './status-words';
+import { statusWords } from '../probes/describe-failure';
 
 /** Findings for the five header items, and the Observatory grade of the last response. */
 export function headerFindings(curl: CurlOutput): { findings: Finding[]; grade: HeaderGrade } {

@@ -93,12 +93,13 @@ function readKind(text: string, expect: PasteExpectation, command: string): Past
 		case 'timings': {
 			const timings = parseTimings(text);
 			if (!timings) return missing(text, command, 'timing figures such as `time_total: 0.123`');
-			if (!totalOf(timings)) {
+			const total = totalOf(timings);
+			if (!total) {
 				return refuse(
 					`The output of ${command} shows timing phases but no total time; add %{time_total} to its -w format and paste the output again.`
 				);
 			}
-			return { ok: true, findings: [timingFinding(timings, expect.thresholdMs)] };
+			return { ok: true, findings: [timingFinding(timings, total, expect.thresholdMs)] };
 		}
 		case 'health':
 		case 'deep-health': {

@@ -3,7 +3,7 @@
 // browsers remember it and can then receive that host's HSTS header.
 import { ITEMS, type Finding } from '../probes/finding';
 import { headerValues, type CurlOutput, type CurlResponse } from './curl-output';
-import { statusWords } from './status-words';
+import { statusWords } from '../probes/describe-failure';
 
 const PERMANENT = [301, 308];
 const TEMPORARY = [302, 303, 307];

@@ -15,6 +15,7 @@ const REASONS: Record<number, string> = {
 	204: 'No Content',
 	301: 'Moved Permanently',
 	302: 'Found',
+	303: 'See Other',
 	304: 'Not Modified',
 	307: 'Temporary Redirect',
 	308: 'Permanent Redirect',
@@ -30,7 +31,10 @@ const REASONS: Record<number, string> = {
 	504: 'Gateway Timeout'
 };
 
-/** A status code with its reason phrase, e.g. "503 Service Unavailable". */
+/**
+ * A status code with its reason phrase, e.g. "503 Service Unavailable": the phrase the server or
+ * curl gave, else the standard one (HTTP/2 and HTTP/3 status lines carry none), else the code.
+ */
 export function statusWords(status: number, statusText = ''): string {
 	const reason = statusText.trim() || REASONS[status] || '';
 	return reason === '' ? String(status) : `${status} ${reason}`;
