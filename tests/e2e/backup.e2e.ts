@@ -57,3 +57,19 @@ test('a backup exported, then imported after a delete, restores the deployment',
 	await expect(page.getByRole('checkbox', { name: 'Changes reviewed and approved' })).toBeChecked();
 	await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('李雷 was on call 🚀');
 });
+
+test('on a deployment page, each export says how it went, a backup after a report too', async ({
+	page
+}) => {
+	await newDeployment(page);
+	const exports = page.getByRole('region', { name: 'Report and sharing' });
+	const markdown = page.waitForEvent('download');
+	await exports.getByRole('button', { name: 'Export Markdown' }).click();
+	await markdown;
+	await expect(exports.getByRole('status').filter({ hasText: /\.md/ })).toBeVisible();
+	const backup = page.waitForEvent('download');
+	await exports.getByRole('button', { name: 'Export backup' }).click();
+	await backup;
+	await expect(exports.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible();
+	await expect(exports.getByRole('status').filter({ hasText: /\.md/ })).toHaveCount(0);
+});
