@@ -246,9 +246,11 @@ export class RunState {
 			return 'Some changes are not saved yet, so it cannot be signed. ' + this.save.message;
 		const rows = this.signoffRows;
 		try {
-			const { fingerprint } = await import('$lib/signoff/fingerprint');
+			const { deploymentContent, fingerprint } = await import('$lib/signoff/fingerprint');
 			await signRun(this.id, async (input) => {
-				const values = Object.fromEntries(input.entries.map((e) => [e.itemId, e.value]));
+				const { run, snapshot, entries, evidence } = input;
+				const content = deploymentContent(run, snapshot, entries, evidence, []);
+				const values = content.values;
 				const missing = unsignedRoles(rows, values);
 				if (missing.length) throw new Error(`Not everyone has signed yet: ${missing.join('; ')}.`);
 				const text = (id: string | null) =>
@@ -259,14 +261,7 @@ export class RunState {
 					signature: text(r.signatureId),
 					date: text(r.dateId)
 				}));
-				const print = await fingerprint({
-					source: input.snapshot.source,
-					values,
-					evidence: input.evidence,
-					signatures,
-					target: input.run.target,
-					vars: input.run.vars
-				});
+				const print = await fingerprint({ ...content, signatures });
 				return { at: Date.now(), fingerprint: print, signatures };
 			});
 			return '';
