@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeTemplateFile, describeDiagnostics, readTemplate } from './import.ts';
+import { describeDiagnostics } from './describe.ts';
+import { decodeTemplateFile, readTemplate } from './import.ts';
 import type { Block, Checklist, Section, Task } from './model.ts';
 import { parseChecklist } from './parse.ts';
 import { normalizeSource } from './source.ts';

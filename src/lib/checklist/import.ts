@@ -6,8 +6,6 @@ import type { Root } from 'mdast';
 import { parseMarkdownTree, readChecklist } from './parse.ts';
 import { normalizeSource } from './source.ts';
 
-export { describeDiagnostics } from './describe.ts';
-
 /** The largest template file accepted. */
 export const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
 

@@ -19,8 +19,6 @@ export interface RunSummary {
 	followUps?: { title: string; period: string; due: string; open: number }[];
 }
 
-export { headerFields };
-
 /** Summarises a run's values; follow-ups fall due from the Date field, else `fallbackDate`. */
 export function summarize(checklist: Checklist, values: Values, fallbackDate: string): RunSummary {
 	const p = progress(checklist, values);

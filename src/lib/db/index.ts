@@ -28,10 +28,9 @@ export type { EntryRecord, EvidenceRecord, RunRecord, Signature, SignOff } from 
 export { ChangedWhileSigningError, reopenRun, signRun, type SigningInput } from './signoff';
 export {
 	deleteTemplate,
-	getTemplate,
+	listTemplates,
 	renameTemplate,
 	restoreTemplate,
-	runCountsByTemplate,
 	saveTemplate,
 	watchTemplates
 } from './templates';

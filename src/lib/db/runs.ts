@@ -1,7 +1,8 @@
 // Deployments (runs): create, list, open, duplicate, delete and restore.
 import { liveQuery, type Observable } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
-import { headerFields, summarize } from '$lib/checklist/summary';
+import { summarize } from '$lib/checklist/summary';
+import { headerFields } from '$lib/checklist/walk';
 import { localDate } from '$lib/dates';
 import { db } from './connection';
 import { ReadOnlyError } from './errors';

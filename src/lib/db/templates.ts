@@ -10,9 +10,9 @@ export function watchTemplates(): Observable<TemplateRecord[]> {
 	return liveQuery(() => db().templates.orderBy('name').toArray());
 }
 
-/** One template, or undefined. */
-export function getTemplate(id: string): Promise<TemplateRecord | undefined> {
-	return db().templates.get(id);
+/** Every stored template, once. */
+export function listTemplates(): Promise<TemplateRecord[]> {
+	return db().templates.toArray();
 }
 
 /** Stores a new template and returns its id. */
@@ -60,11 +60,4 @@ export async function deleteTemplate(id: string): Promise<TemplateRecord | undef
 /** Puts a deleted template back (Undo). */
 export async function restoreTemplate(template: TemplateRecord): Promise<void> {
 	await db().templates.put(template);
-}
-
-/** How many deployments were started from each template id. */
-export async function runCountsByTemplate(): Promise<Map<string, number>> {
-	const counts = new Map<string, number>();
-	await db().runs.each((r) => counts.set(r.templateId, (counts.get(r.templateId) ?? 0) + 1));
-	return counts;
 }

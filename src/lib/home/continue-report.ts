@@ -1,8 +1,7 @@
 // "Import a filled report": an exported Markdown report becomes a new deployment of the
 // template it was made from (found by the report's marker, else by how well it fits), or of a
 // new template made from the report when none fits.
-import { createRun, saveTemplate, type TemplateInput } from '$lib/db';
-import { db } from '$lib/db/connection';
+import { createRun, listTemplates, saveTemplate, type TemplateInput } from '$lib/db';
 import { requestPersistence } from '$lib/storage/persist';
 
 /** How well a report must fit a template (share of its items found) to count as that template. */
@@ -17,7 +16,7 @@ export interface ContinueResult {
 /** Every template a report could belong to: the built-in one and the stored ones. */
 async function candidates(): Promise<TemplateInput[]> {
 	const { builtinTemplate } = await import('$lib/templates/builtin');
-	const stored = await db().templates.toArray();
+	const stored = await listTemplates();
 	return [builtinTemplate, ...stored];
 }
 

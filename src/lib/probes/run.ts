@@ -13,8 +13,6 @@ import { observe, type ObserveDeps } from './observe';
 import { joinUrl } from './target';
 import { PROBE_TITLES, type ProbeId } from './titles';
 
-export type { ProbeId };
-
 /** What to run. */
 export interface ProbePlan {
 	base: string;

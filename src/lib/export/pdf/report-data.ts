@@ -2,7 +2,7 @@
 // structure the PDF shows. Pure: no DOM, no jsPDF, so it is unit-tested in Node.
 import type { Checklist } from '$lib/checklist/model';
 import { progress, score, type Values } from '$lib/checklist/scoring';
-import { headerFields } from '$lib/checklist/summary';
+import { headerFields } from '$lib/checklist/walk';
 import { allTasks } from '$lib/checklist/walk';
 import { segmentsText, substitute, variableValues } from '$lib/commands/substitute';
 import { variablesOf } from '$lib/commands/variables';

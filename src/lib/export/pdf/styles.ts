@@ -7,7 +7,6 @@ export const MUTED: Color = [91, 100, 114];
 export const RULE: Color = [200, 205, 214];
 export const SHADE: Color = [243, 245, 248];
 export const CODE_BG: Color = [240, 242, 246];
-export const ACCENT: Color = [29, 95, 209];
 
 export const VERDICT_COLOR: Record<Verdict, Color> = {
 	pass: [26, 127, 55],
