@@ -62,11 +62,7 @@ export async function exportPdf(run: RunState, includeCommands: boolean): Promis
 		fingerprint: await currentFingerprint(run),
 		includeCommands
 	});
-	const bytes = await renderPdf(data, {
-		pageSize: pageSizeFor(navigator.language),
-		includeCommands,
-		fonts
-	});
+	const bytes = await renderPdf(data, { pageSize: pageSizeFor(navigator.language), fonts });
 	const file = new File([bytes as BlobPart], fileName(run, 'pdf'), { type: 'application/pdf' });
 	measureExport('pdf', start);
 	return saved(await deliver(file, run.model.title), file.name);

@@ -1,6 +1,6 @@
 // The checklist itself: each section's heading, then its tasks (a drawn box, ticked with a drawn
 // check mark, the task's text and its state in words: "done" with the tick time, or "open"),
-// its fields and, when asked for, its commands.
+// its fields and its commands (when the report data has them).
 import { drawHeading } from './draw-heading.ts';
 import type { Layout } from './layout.ts';
 import type { ReportSection, ReportTask, SectionEntry } from './report-types.ts';
@@ -27,13 +27,12 @@ const INDENT = 14;
 const STATE_WIDTH = 122;
 
 /** Draws every section in order. */
-export function drawSections(layout: Layout, sections: ReportSection[], commands: boolean): void {
+export function drawSections(layout: Layout, sections: ReportSection[]): void {
 	for (const section of sections) {
-		const first = section.entries.find((e) => commands || e.kind !== 'command');
+		const first = section.entries[0];
 		if (section.title)
 			drawHeading(layout, section.title, section.level, first?.kind === 'command' ? 60 : 30);
-		for (const entry of section.entries)
-			if (commands || entry.kind !== 'command') draw(layout, entry);
+		for (const entry of section.entries) draw(layout, entry);
 	}
 }
 

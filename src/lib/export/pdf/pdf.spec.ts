@@ -25,7 +25,7 @@ function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdfimages', args: string[]): s
 }
 
 async function render(input: ReportInput, pageSize: 'a4' | 'letter' = 'a4') {
-	const bytes = await renderPdf(reportData(input), { pageSize, includeCommands: true, fonts });
+	const bytes = await renderPdf(reportData(input), { pageSize, fonts });
 	const file = join(dir, `report-${Math.random().toString(36).slice(2)}.pdf`);
 	writeFileSync(file, bytes);
 	return { bytes, file };

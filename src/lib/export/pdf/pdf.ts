@@ -14,7 +14,6 @@ export type { PdfFontData, PageSize };
 
 export interface PdfOptions {
 	pageSize: PageSize;
-	includeCommands: boolean;
 	/** Noto Sans regular and bold, and the Noto Sans SC subset, as base64 TTF. */
 	fonts: PdfFontData;
 }
@@ -39,7 +38,7 @@ export async function renderPdf(data: ReportData, options: PdfOptions): Promise<
 	const layout = new Layout(doc, new FontSet(doc, options.fonts), options.pageSize);
 	drawTitle(layout, data);
 	drawSummary(layout, data);
-	drawSections(layout, data.sections, options.includeCommands);
+	drawSections(layout, data.sections);
 	drawRatings(layout, data);
 	drawSignoff(layout, data);
 	drawNotes(layout, data);
