@@ -7,6 +7,7 @@ import { exportMarkdown } from './markdown';
 import { builtIn, fixtures, hostileValues, templates, type Template } from './markdown-fixtures';
 import {
 	importReport,
+	readReport,
 	reportTemplateHash,
 	templateFromReport,
 	templateHash
@@ -90,6 +91,15 @@ describe('importReport restores what exportMarkdown wrote', () => {
 		expect(fit.problems[0]).toBe(
 			'This report was exported from another template, or another version of it.'
 		);
+	});
+
+	it('reads a report split once exactly as from its text, against any template', () => {
+		const report = exportOf(builtIn, hostileValues(builtIn.model));
+		const parts = readReport(report);
+		for (const t of [builtIn, ...fixtures])
+			expect(importReport(parts, t)).toEqual(importReport(report, t));
+		expect(reportTemplateHash(parts)).toBe(reportTemplateHash(report));
+		expect(templateFromReport(parts)).toBe(templateFromReport(report));
 	});
 
 	it('round-trips any values (property)', () => {

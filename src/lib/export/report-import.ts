@@ -10,7 +10,7 @@ import { templateHash } from './markdown-marker';
 import { templateSlots, type Slot } from './markdown-slots';
 import { alignLines, lineAt, matchLine, templateLines, trimLineEnd } from './report-import-align';
 import { decodeBlocks, decodeInline } from './report-import-decode';
-import { splitReport } from './report-import-split';
+import { splitReport, type SplitReport } from './report-import-split';
 
 export { templateHash } from './markdown-marker';
 
@@ -23,12 +23,24 @@ export interface ReportImport {
 	problems: string[];
 }
 
+/**
+ * A report's text split once into its body and marker: parsing it is the costly part, and one
+ * import tries it against every template. The functions below take this or the text itself.
+ */
+export function readReport(markdown: string): SplitReport {
+	return splitReport(normalizeSource(markdown));
+}
+
+function split(report: string | SplitReport): SplitReport {
+	return typeof report === 'string' ? readReport(report) : report;
+}
+
 /** Restores a run's values from an exported report of `template`. */
 export function importReport(
-	markdown: string,
+	markdown: string | SplitReport,
 	template: { source: string; model: Checklist }
 ): ReportImport {
-	const { body, marker } = splitReport(normalizeSource(markdown));
+	const { body, marker } = split(markdown);
 	const source = normalizeSource(template.source);
 	const slots = templateSlots(template.model);
 	const lines = templateLines(source, slots);
@@ -102,16 +114,16 @@ function lineStarts(source: string): number[] {
 }
 
 /** The template hash a report's marker names, or null when it has no marker. */
-export function reportTemplateHash(markdown: string): string | null {
-	return splitReport(normalizeSource(markdown)).marker?.template ?? null;
+export function reportTemplateHash(markdown: string | SplitReport): string | null {
+	return split(markdown).marker?.template ?? null;
 }
 
 /**
  * A report turned back into a template: the Evidence appendix and marker cut off and every tick
  * cleared. Filled values stay in the text (a filled blank reads as plain text from then on).
  */
-export function templateFromReport(markdown: string): string {
-	const { body } = splitReport(normalizeSource(markdown));
+export function templateFromReport(markdown: string | SplitReport): string {
+	const { body } = split(markdown);
 	const chars = body.split('');
 	for (const task of allTasks(parseChecklist(body)))
 		if (/[xX]/.test(chars[task.mark])) chars[task.mark] = ' ';

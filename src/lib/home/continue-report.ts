@@ -32,12 +32,13 @@ export async function continueFromReport(file: File): Promise<ContinueResult> {
 	const dense = denseLine(text);
 	if (dense) throw new Error(`“${file.name}”: ${dense}`);
 	const templates = await candidates();
-	const hash = report.reportTemplateHash(text);
+	const parts = report.readReport(text);
+	const hash = report.reportTemplateHash(parts);
 	let template = hash ? templates.find((t) => report.templateHash(t.source) === hash) : undefined;
-	let fit = template ? report.importReport(text, template) : null;
+	let fit = template ? report.importReport(parts, template) : null;
 	if (!template) {
 		for (const t of templates) {
-			const r = report.importReport(text, t);
+			const r = report.importReport(parts, t);
 			if (
 				r.total &&
 				r.matched / r.total >= FIT &&
@@ -50,13 +51,13 @@ export async function continueFromReport(file: File): Promise<ContinueResult> {
 	}
 	let made = '';
 	if (!template || !fit) {
-		const read = readTemplate(report.templateFromReport(text));
+		const read = readTemplate(report.templateFromReport(parts));
 		if (!read.ok)
 			throw new Error(`“${file.name}” is not a Shipshape report or checklist: ${read.error}`);
 		const name = `${read.model.title} (from ${file.name})`;
 		const id = await saveTemplate(name, read.source, read.model);
 		template = { id, name, source: read.source, model: read.model };
-		fit = report.importReport(text, template);
+		fit = report.importReport(parts, template);
 		made = ` It matched no known checklist, so it was saved as a new template, “${name}”.`;
 	}
 	const runId = await createRun(template, { values: fit.values });
