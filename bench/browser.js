@@ -1,33 +1,7 @@
-// Chromium for the benchmark, found and launched the way the browser tests do it
-// (tests/chromium.ts is TypeScript, which Node 20 cannot import), plus page helpers.
-import { existsSync } from 'node:fs';
+// Chromium for the benchmark, found and launched the way the browser tests do it, plus page
+// helpers.
 import { chromium } from '@playwright/test';
-
-/** The flags the browser tests use: quiet and reliable headless, as root, on a closed network. */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
-
-/** $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download; or null. */
-export function findChromium() {
-	const fromEnv = process.env.CHROMIUM_PATH;
-	if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-	try {
-		const bundled = chromium.executablePath();
-		if (bundled && existsSync(bundled)) return bundled;
-	} catch {
-		// Playwright throws when its browser was never downloaded.
-	}
-	return null;
-}
+import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 
 /** Launches Chromium; fails with one line saying how to get one. */
 export async function launch() {

@@ -1,5 +1,6 @@
 // Finds a Chromium for the browser tests: $CHROMIUM_PATH, then Debian's /usr/bin/chromium,
-// then Playwright's own download. Returns null when there is none.
+// then Playwright's own download. Returns null when there is none. Plain JavaScript, so that
+// the benchmark (bench/, run by Node without a TypeScript loader) shares it.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -19,7 +20,8 @@ export const NO_CHROMIUM =
 	'No Chromium found for the browser tests: set CHROMIUM_PATH, or install one with `sudo apt-get install chromium` (Debian/Ubuntu) or `npx playwright install chromium`.';
 
 /** The path of the Chromium to use, or null. */
-export function findChromium(): string | null {
+/** @returns {string | null} */
+export function findChromium() {
 	const fromEnv = process.env.CHROMIUM_PATH;
 	if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
 	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
