@@ -1,14 +1,15 @@
 // A stand-in for tests/fixtures/target-server.ts in its `slow` mode, in plain JavaScript because
-// Node 20 cannot import TypeScript: GET /health waits exactly SLOW_DELAY_MS (at least that, by
-// the clock) and every answer carries CORS and Timing-Allow-Origin, so the app sees real timings.
-// It runs in a child process, so the benchmark's own work (driving Chromium) cannot make it
-// late, and it reports how long it really held each /health answer.
+// Node 20 cannot import TypeScript; it shares the delay and the sleep (tests/fixtures/slow.js).
+// GET /health waits exactly SLOW_DELAY_MS (at least that, by the clock) and every answer carries
+// CORS and Timing-Allow-Origin, so the app sees real timings. It runs in a child process, so the
+// benchmark's own work (driving Chromium) cannot make it late, and it reports how long it really
+// held each /health answer.
 import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { SLOW_DELAY_MS, sleepAtLeast } from '../tests/fixtures/slow.js';
 
-/** The injected delay on /health, as in the fixture. */
-export const SLOW_DELAY_MS = 100;
+export { SLOW_DELAY_MS };
 
 const HEADERS = {
 	'access-control-allow-origin': '*',
@@ -21,25 +22,6 @@ const HEADERS = {
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'strict-transport-security': 'max-age=31536000'
 };
-
-/**
- * Resolves after at least `ms` of real time (a bare setTimeout may fire a little early by the
- * performance clock, as the fixture notes).
- * @param {number} ms
- */
-function sleepAtLeast(ms) {
-	const start = performance.now();
-	return new Promise((done) => {
-		/** @param {number} left */
-		const wait = (left) =>
-			setTimeout(() => {
-				const remaining = ms - (performance.now() - start);
-				if (remaining > 0) wait(remaining);
-				else done(undefined);
-			}, left);
-		wait(ms);
-	});
-}
 
 /** The server itself (in the child): listens, then tells the parent its URL and every hold. */
 async function runServer() {
