@@ -1,5 +1,6 @@
 // The "Evidence" appendix of an exported report: each probe result and pasted output with its
 // verdict, time, source, the items it informs and its summary, as a GFM list.
+import { verdictWords } from '$lib/probes/finding';
 import { escapeInline, escapeLines } from './markdown-escape';
 
 /** One piece of evidence as the export needs it. */
@@ -12,13 +13,6 @@ export interface EvidenceEntry {
 	itemIds: string[];
 }
 
-const VERDICTS = new Map([
-	['pass', 'Pass'],
-	['fail', 'Fail'],
-	['unknown', 'Unknown'],
-	['error', 'Error']
-]);
-
 /** The appendix, starting with its `## Evidence` heading; `itemText` names an item by id. */
 export function evidenceAppendix(
 	entries: readonly EvidenceEntry[],
@@ -26,7 +20,7 @@ export function evidenceAppendix(
 ): string {
 	const lines = ['## Evidence', ''];
 	for (const entry of entries) {
-		const verdict = VERDICTS.get(entry.verdict) ?? escapeInline(entry.verdict || 'No verdict');
+		const verdict = verdictWords(entry.verdict) ?? escapeInline(entry.verdict || 'No verdict');
 		const key = entry.key && entry.key !== entry.source ? ` (${entry.key})` : '';
 		const source = escapeInline(`${entry.source || 'unknown source'}${key}`);
 		lines.push(`- **${verdict}** at ${isoTime(entry.at)} from ${source}`);

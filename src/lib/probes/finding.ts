@@ -6,6 +6,19 @@
  */
 export type Verdict = 'pass' | 'fail' | 'unknown' | 'error';
 
+/** Each verdict in words, as the page and the reports show it. */
+export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
+	pass: 'Pass',
+	fail: 'Fail',
+	unknown: 'Unknown',
+	error: 'Error'
+};
+
+/** A stored verdict in words; undefined for anything that is not a verdict. */
+export function verdictWords(verdict: string): string | undefined {
+	return Object.hasOwn(VERDICT_WORDS, verdict) ? VERDICT_WORDS[verdict as Verdict] : undefined;
+}
+
 /** One conclusion about one or more checklist items. */
 export interface Finding {
 	/** A short stable key within its probe, e.g. "health:status" or "header:x-frame-options". */
