@@ -159,6 +159,14 @@ export function followUps(
 	return found;
 }
 
+/** Each due status in words, as the deployment page and the home page show it. */
+export const DUE_WORDS: Readonly<Record<ReturnType<typeof dueStatus>, string>> = {
+	overdue: 'Overdue',
+	'due-today': 'Due today',
+	'due-soon': 'Due soon',
+	later: 'Due'
+};
+
 /** How close a due date is: overdue, due today, due within 2 days, or later. */
 export function dueStatus(
 	due: string,
