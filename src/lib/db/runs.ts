@@ -79,15 +79,19 @@ export async function createRun(template: TemplateInput, options: NewRun = {}): 
 	return id;
 }
 
+/** A template's runs, oldest first. */
+function runsOf(templateId: string): Promise<RunRecord[]> {
+	return db().runs.where('templateId').equals(templateId).sortBy('createdAt');
+}
+
 /** The most recent run of a template, if any. */
 async function lastRunOf(templateId: string): Promise<RunRecord | undefined> {
-	const runs = await db().runs.where('templateId').equals(templateId).sortBy('createdAt');
-	return runs.at(-1);
+	return (await runsOf(templateId)).at(-1);
 }
 
 /** Distinct target URLs of a template's runs, most recent first. */
 export async function recentTargets(templateId: string, limit = 5): Promise<string[]> {
-	const runs = await db().runs.where('templateId').equals(templateId).sortBy('createdAt');
+	const runs = await runsOf(templateId);
 	const targets: string[] = [];
 	for (const run of runs.reverse())
 		if (run.target.trim() && !targets.includes(run.target)) targets.push(run.target);
