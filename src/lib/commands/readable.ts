@@ -74,6 +74,20 @@ export function readableVariant(code: string): ReadableCommand | null {
 	return null;
 }
 
+/**
+ * A loop of `count` POSTs to `url` printing one status code per line; `header` and `body` are
+ * already shell-quoted.
+ */
+export function statusLoop(url: string, count: number, header?: string, body?: string): string {
+	return [
+		`for i in $(seq 1 ${count}); do`,
+		`  curl -s -o /dev/null -w '%{http_code}\\n' -X POST ${url}${header || body ? ' \\' : ''}`,
+		...(header ? [`    -H ${header}${body ? ' \\' : ''}`] : []),
+		...(body ? [`    -d ${body}`] : []),
+		'done'
+	].join('\n');
+}
+
 function rateLimitVariant(text: string): ReadableCommand {
 	const url =
 		words(text).find((x) => /^https?:\/\//.test(x)) ?? 'https://your-app.fly.dev/users/log_in';
@@ -83,13 +97,7 @@ function rateLimitVariant(text: string): ReadableCommand {
 	const type = /-H\s+("[^"]*"|'[^']*')/.exec(text)?.[1];
 	return {
 		id: 'rate-limit',
-		code: [
-			`for i in $(seq 1 ${count}); do`,
-			`  curl -s -o /dev/null -w '%{http_code}\\n' -X POST ${url}${type || data ? ' \\' : ''}`,
-			...(type ? [`    -H ${type}${data ? ' \\' : ''}`] : []),
-			...(data ? [`    -d ${data}`] : []),
-			'done'
-		].join('\n'),
+		code: statusLoop(url, count, type, data),
 		why: 'Prints one status code per line; the original prints only the response bodies, which do not say whether a request got a 429.',
 		paste: 'rate-limit',
 		label: 'the rate limit',

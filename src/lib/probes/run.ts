@@ -10,6 +10,7 @@ import { excerptOf } from './excerpt';
 import type { Observation } from './facts';
 import type { Finding } from './finding';
 import { observe, type ObserveDeps } from './observe';
+import { statusLoop } from '$lib/commands/readable';
 import { joinUrl } from './target';
 import { PROBE_TITLES, type ProbeId } from './titles';
 
@@ -147,12 +148,7 @@ function outcome(
 }
 
 /** The readable rate-limit loop: one status code per line. */
-export function rateLimitCommand(base: string, attempts: number): string {
-	return [
-		`for i in $(seq 1 ${attempts}); do`,
-		`  curl -s -o /dev/null -w '%{http_code}\\n' -X POST ${joinUrl(base, '/users/log_in')} \\`,
-		`    -H "Content-Type: application/json" \\`,
-		`    -d '${LOGIN_BODY}'`,
-		'done'
-	].join('\n');
+function rateLimitCommand(base: string, attempts: number): string {
+	const url = joinUrl(base, '/users/log_in');
+	return statusLoop(url, attempts, '"Content-Type: application/json"', `'${LOGIN_BODY}'`);
 }
