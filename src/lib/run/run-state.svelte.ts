@@ -7,8 +7,6 @@ import {
 	loadRun,
 	ReadOnlyError,
 	recentTargets,
-	reopenRun,
-	signRun,
 	setEntry,
 	setEvidenceExcerpt,
 	updateRun,
@@ -230,52 +228,6 @@ export class RunState {
 		);
 		try {
 			await addEvidence(this.id, records);
-			return '';
-		} catch (error) {
-			return describeStorageError(error);
-		}
-	}
-
-	/**
-	 * Signs the deployment off once every role has signed: stores who signed and the fingerprint
-	 * of everything signed, and makes it read-only. Resolves to an error in words, or ''.
-	 */
-	async signOff(): Promise<string> {
-		await this.whenSaved();
-		if (this.save.state === 'error')
-			return 'Some changes are not saved yet, so it cannot be signed. ' + this.save.message;
-		const rows = this.signoffRows;
-		try {
-			const { deploymentContent, fingerprint } = await import('$lib/signoff/fingerprint');
-			await signRun(this.id, async (input) => {
-				const { run, snapshot, entries, evidence } = input;
-				const content = deploymentContent(run, snapshot, entries, evidence, []);
-				const values = content.values;
-				const missing = unsignedRoles(rows, values);
-				if (missing.length) throw new Error(`Not everyone has signed yet: ${missing.join('; ')}.`);
-				const text = (id: string | null) =>
-					id && typeof values[id] === 'string' ? (values[id] as string) : '';
-				const signatures = rows.map((r) => ({
-					role: r.role,
-					name: text(r.nameId),
-					signature: text(r.signatureId),
-					date: text(r.dateId)
-				}));
-				const print = await fingerprint({ ...content, signatures });
-				return { at: Date.now(), fingerprint: print, signatures };
-			});
-			return '';
-		} catch (error) {
-			return error instanceof Error && !('inner' in error)
-				? error.message
-				: describeStorageError(error);
-		}
-	}
-
-	/** Reopens a signed deployment: voids its signatures (kept in its history). */
-	async reopen(): Promise<string> {
-		try {
-			await reopenRun(this.id);
 			return '';
 		} catch (error) {
 			return describeStorageError(error);
