@@ -1,17 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { failOnScriptSurprises, newDeployment, waitSaved } from './helpers';
+import { failOnScriptSurprises, HEADER_TASKS, newDeployment, verdict, waitSaved } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 function section(page: Page, name: string) {
 	return page.getByRole('region', { name, exact: true });
-}
-
-function verdict(page: Page, task: string) {
-	return page
-		.getByRole('listitem')
-		.filter({ has: page.getByRole('checkbox', { name: task, exact: true }) })
-		.locator('.evidence [data-verdict]');
 }
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -101,14 +94,7 @@ test('pasted headers become evidence on their items, and suggest ticks', async (
 	await headers.getByRole('button', { name: 'Read output' }).click();
 	await expect(headers.getByText('Read 5 results from the output.')).toBeVisible();
 	await expect(headers.getByText(/Mozilla Observatory grade B\+/)).toBeVisible();
-	for (const task of [
-		'strict-transport-security header present',
-		'content-security-policy header present',
-		'x-frame-options: SAMEORIGIN present',
-		'x-content-type-options: nosniff present',
-		'x-xss-protection header present',
-		'HSTS header present'
-	])
+	for (const task of HEADER_TASKS)
 		await expect(verdict(page, task), task).toHaveAttribute('data-verdict', 'pass');
 	await expect(verdict(page, 'x-xss-protection header present').locator('..')).toContainText(
 		'pasted output'

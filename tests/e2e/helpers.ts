@@ -61,3 +61,21 @@ export function buildVariant(name: string, env: Record<string, string>): string 
 	});
 	return `${root}/site`;
 }
+
+/** The six security-header tasks of the built-in checklist. */
+export const HEADER_TASKS = [
+	'strict-transport-security header present',
+	'content-security-policy header present',
+	'x-frame-options: SAMEORIGIN present',
+	'x-content-type-options: nosniff present',
+	'x-xss-protection header present',
+	'HSTS header present'
+];
+
+/** The verdict shown inside a task's list item. */
+export function verdict(page: Page, task: string) {
+	return page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('checkbox', { name: task, exact: true }) })
+		.locator('.evidence [data-verdict]');
+}

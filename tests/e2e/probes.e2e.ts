@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startTargetServer, type TargetServer } from '../fixtures/target-server';
-import { failOnScriptSurprises, newDeployment, waitSaved } from './helpers';
+import { failOnScriptSurprises, HEADER_TASKS, newDeployment, verdict, waitSaved } from './helpers';
 
 let server: TargetServer;
 test.beforeAll(async () => {
@@ -12,23 +12,6 @@ test.afterAll(async () => {
 
 const HEALTH = ['Health check returns 200 OK', 'Application responds to requests'];
 const DEEP = ['Database check: "ok"', 'Oban check: "ok"', 'Application check: "ok"'];
-const HEADERS = [
-	'strict-transport-security header present',
-	'content-security-policy header present',
-	'x-frame-options: SAMEORIGIN present',
-	'x-content-type-options: nosniff present',
-	'x-xss-protection header present',
-	'HSTS header present'
-];
-
-/** The verdict shown inside the task's list item. */
-function verdict(page: Page, task: string) {
-	return page
-		.getByRole('listitem')
-		.filter({ has: page.getByRole('checkbox', { name: task, exact: true }) })
-		.locator('.evidence [data-verdict]');
-}
-
 /** Points the deployment at a fixture mode and runs the probes to the end. */
 async function runProbes(
 	page: Page,
@@ -47,7 +30,7 @@ test('the real app without CORS: reachable, but nothing unseen passes', async ({
 	const problems = failOnScriptSurprises(page);
 	await newDeployment(page);
 	await runProbes(page, 'real');
-	for (const task of [...HEALTH, ...DEEP, ...HEADERS, 'Can access homepage'])
+	for (const task of [...HEALTH, ...DEEP, ...HEADER_TASKS, 'Can access homepage'])
 		await expect(verdict(page, task), task).toHaveAttribute('data-verdict', 'unknown');
 	await expect(verdict(page, 'Health check returns 200 OK')).toBeVisible();
 	await expect(
@@ -72,7 +55,7 @@ test('CORS with exposed headers: health, visible headers, an absent header and u
 	await runProbes(page, 'cors');
 	for (const task of HEALTH)
 		await expect(verdict(page, task)).toHaveAttribute('data-verdict', 'pass');
-	for (const task of HEADERS.filter((h) => !h.startsWith('x-xss')))
+	for (const task of HEADER_TASKS.filter((h) => !h.startsWith('x-xss')))
 		await expect(verdict(page, task), task).toHaveAttribute('data-verdict', 'pass');
 	await expect(verdict(page, 'x-xss-protection header present')).toHaveAttribute(
 		'data-verdict',
