@@ -5,6 +5,39 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+// The house rules (docs/architecture.md): which folder may import what. ESLint applies the last
+// matching `no-restricted-imports` only, so each folder's entry lists everything it may not use.
+const dexieOnlyInDb = {
+	paths: [{ name: 'dexie', message: 'Only src/lib/db/ touches Dexie: import from $lib/db.' }],
+	patterns: [
+		{ group: ['dexie/*'], message: 'Only src/lib/db/ touches Dexie: import from $lib/db.' },
+		{
+			group: ['$lib/db/*', '!$lib/db/backup'],
+			message: 'Import storage from its door, $lib/db ($lib/db/backup is loaded late on purpose).'
+		}
+	]
+};
+/** Every feature folder except `allowed`, for the pure layers that may use only those. */
+const allBut = (...allowed) => [
+	'$lib/*',
+	...allowed.flatMap((n) => [`!$lib/${n}`, `!$lib/${n}/*`]),
+	'../*',
+	...allowed.flatMap((n) => [`!../${n}`, `!../${n}/*`])
+];
+const boundaries = [
+	{
+		files: ['src/lib/checklist/**'],
+		group: allBut('checklist'),
+		message: 'checklist/ is the pure core: it imports no feature.'
+	},
+	{
+		files: ['src/lib/evidence/**'],
+		group: allBut('evidence', 'checklist', 'util'),
+		message:
+			'evidence/ is pure and fed by probes/ and paste/: it imports only checklist/ and util/.'
+	}
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -31,6 +64,25 @@ export default ts.config(
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
 			]
 		}
+	},
+	{
+		files: ['**/*.{js,ts,svelte}'],
+		ignores: ['src/lib/db/**'],
+		rules: { 'no-restricted-imports': ['error', dexieOnlyInDb] }
+	},
+	...boundaries.map(({ files, group, message }) => ({
+		files,
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ ...dexieOnlyInDb, patterns: [...dexieOnlyInDb.patterns, { group, message }] }
+			]
+		}
+	})),
+	{
+		// Tests reach behind the storage door to set up and inspect the database.
+		files: ['tests/**', 'src/lib/db/**'],
+		rules: { 'no-restricted-imports': 'off' }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

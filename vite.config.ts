@@ -77,7 +77,13 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/fixtures/**/*.spec.ts'],
+		include: [
+			'src/**/*.spec.ts',
+			'scripts/**/*.spec.ts',
+			'tests/fixtures/**/*.spec.ts',
+			'tests/property/**/*.spec.ts',
+			'tests/architecture/**/*.spec.ts'
+		],
 		environment: 'node',
 		// Property and fuzz tests run thousands of inputs; on a busy 2-core CI machine they need
 		// more than the default 5 s. A hang still fails, at this limit.

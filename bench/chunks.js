@@ -78,7 +78,7 @@ function resolveSpecifier(root, from, spec) {
 }
 
 /**
- * Which source modules load each module by import(): { 'src/lib/probes/run.ts': [importer] }.
+ * Which source modules load each module by import(): { 'src/lib/probes/run-probes.ts': [importer] }.
  * @param {string} root
  */
 function dynamicImporters(root) {

@@ -1,4 +1,4 @@
-// Summary statistics for repeated timings, defined like the app's own (src/lib/probes/stats.ts):
+// Summary statistics for repeated timings, defined like the app's own (src/lib/evidence/stats.ts):
 // the median averages the two middle values, p95 is nearest-rank.
 
 /**

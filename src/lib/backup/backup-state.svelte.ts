@@ -4,7 +4,7 @@ import { describeStorageError } from '$lib/db';
 import type { BackupFile, ImportPlan } from '$lib/db/backup';
 
 const backupModule = () => import('$lib/db/backup');
-import { download } from '$lib/export/share';
+import { download } from '$lib/export/share/share-file';
 import { describeSecrets } from '$lib/secrets/redact';
 import { findSecrets } from '$lib/secrets/scan';
 

@@ -1,21 +1,10 @@
 // Converts mdast block content (everything but headings) into model blocks.
 import type { BlockContent, DefinitionContent, List, ListItem, RootContent } from 'mdast';
-import type { IdAllocator } from './ids.ts';
-import type { Definitions } from './inline.ts';
+import type { Context } from './context.ts';
 import { plainText, toInline } from './inline.ts';
 import { isDateLabel, isThresholdLabel, readLine, splitLines, type LineShape } from './lines.ts';
-import type { Block, Diagnostics, Line, ListEntry, Task } from './model.ts';
+import type { Block, Line, ListEntry, Task } from './model.ts';
 import { table } from './tables.ts';
-
-/** What block conversion needs to know about the document being read. */
-export interface Context {
-	source: string;
-	defs: Definitions;
-	ids: IdAllocator;
-	diagnostics: Diagnostics;
-	/** Titles of the enclosing sections, outermost first. */
-	path: string[];
-}
 
 type Node = RootContent | BlockContent | DefinitionContent;
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from './parse.ts';
 import { listInWords, progress, ratingValue, score } from './scoring.ts';
-import { summarize } from './summary.ts';
 import { allFillables, allTasks } from './walk.ts';
 
 const doc = `# Release
@@ -69,29 +68,6 @@ describe('score', () => {
 		expect(score(lone, { [rating.id]: 5 })).toMatchObject({
 			total: { value: 5, max: 5 },
 			pass: true
-		});
-	});
-});
-
-describe('summarize', () => {
-	it('gives the list its figures and header fields by label', () => {
-		const version = allFillables(model).find((f) => f.kind === 'field')!;
-		const summary = summarize(
-			model,
-			{ [version.id]: '1.2.3', [tasks[0].id]: true, [safety.id]: 3 },
-			'2026-11-26'
-		);
-		expect(summary).toEqual({
-			ticked: 1,
-			tasks: 3,
-			score: 3,
-			scoreMax: 10,
-			rated: 1,
-			ratings: 2,
-			threshold: 8,
-			pass: false,
-			header: { Version: '1.2.3' },
-			followUps: []
 		});
 	});
 });

@@ -1,6 +1,6 @@
 // Converts GFM tables. Cells left empty or holding only underscores become fill-in cells.
 import type { Table } from 'mdast';
-import type { Context } from './blocks.ts';
+import type { Context } from './context.ts';
 import { plainText, toInline } from './inline.ts';
 import { isDateLabel } from './lines.ts';
 import type { Block, Span, TableRow } from './model.ts';

@@ -1,6 +1,6 @@
 // Beside a checklist command whose output Shipshape cannot read well, a variant whose output it
 // can: status codes one per line, headers without the progress meter, named timings.
-import { ITEMS } from '$lib/probes/finding';
+import { ITEMS } from '$lib/evidence/finding';
 
 /** What a pasted output is read as (see src/lib/paste/read-paste.ts). */
 export type PasteKind =

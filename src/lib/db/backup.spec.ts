@@ -17,7 +17,7 @@ import {
 import { db, useDatabase } from './connection';
 import { setEntry } from './entries';
 import { addEvidence, type NewEvidence } from './evidence';
-import { createRun, deleteRun } from './runs';
+import { createDeployment, deleteDeployment } from './deployments';
 
 const source = normalizeSource(
 	readFileSync(new URL('../templates/production-deployment.md', import.meta.url), 'utf8')
@@ -52,7 +52,10 @@ async function seed(): Promise<string[]> {
 	await db().templates.add({ ...template, id: 'tpl-1', createdAt: 1, updatedAt: 2 });
 	const ids: string[] = [];
 	for (const version of ['1.0.0', '1.1.0', '2.0.0']) {
-		const id = await createRun(template, { target: 'https://app.example', vars: { app: 'shop' } });
+		const id = await createDeployment(template, {
+			target: 'https://app.example',
+			vars: { app: 'shop' }
+		});
 		await setEntry(id, versionId, version);
 		await setEntry(id, byId, 'Zoë Łukasiewicz 李雷 🚀, "quoted"; \\ back');
 		await setEntry(id, tasks[0].id, true);
@@ -141,7 +144,7 @@ describe('import', () => {
 	it('plans adds and overwrites against a database that has some of the runs', async () => {
 		const [signed, changed, gone] = await seed();
 		const file = await exportBackup();
-		await deleteRun(gone);
+		await deleteDeployment(gone);
 		await setEntry(changed, tasks[1].id, true, Date.now() + 1000);
 		await setEntry(changed, versionId, '1.1.1', Date.now() + 2000);
 		const before = await dump();

@@ -9,8 +9,8 @@ import {
 	type BackupData,
 	type BackupFile,
 	type BackupTable
-} from './backup-format';
-import type { RunRecord, ShipshapeDB } from './schema';
+} from '$lib/backup/backup-format';
+import type { DeploymentRecord, ShipshapeDB } from './schema';
 
 export {
 	BACKUP_SIZE_LIMIT,
@@ -21,7 +21,7 @@ export {
 	type BackupFile,
 	type BackupTable,
 	type ParsedBackup
-} from './backup-format';
+} from '$lib/backup/backup-format';
 
 /** How many records of one table an import adds, overwrites, and skips as identical. */
 export interface TableChanges {
@@ -31,12 +31,12 @@ export interface TableChanges {
 }
 
 /** A deployment an import adds or overwrites, as the confirmation lists it. */
-export interface RunChange {
+export interface DeploymentChange {
 	id: string;
 	title: string;
 	/** Header fields by label, e.g. { Date: '2026-11-26', Version: '1.4.2' }. */
 	header: Record<string, string>;
-	status: RunRecord['status'];
+	status: DeploymentRecord['status'];
 	updatedAt: number;
 	/** Overwrites only: the copy in this browser was changed after the one in the file. */
 	newerHere?: boolean;
@@ -45,7 +45,7 @@ export interface RunChange {
 /** What importing a backup does (or did). */
 export interface ImportPlan {
 	tables: Record<BackupTable, TableChanges>;
-	runs: { add: RunChange[]; overwrite: RunChange[] };
+	runs: { add: DeploymentChange[]; overwrite: DeploymentChange[] };
 	/** True when the import changes nothing. */
 	unchanged: boolean;
 }
@@ -127,8 +127,9 @@ async function compare(d: ShipshapeDB, file: BackupFile) {
 			changes[here ? 'overwrite' : 'add']++;
 			writes[table].push(record);
 			if (table === 'runs') {
-				const change = runChange(record as unknown as RunRecord);
-				if (here) change.newerHere = (here as unknown as RunRecord).updatedAt > change.updatedAt;
+				const change = runChange(record as unknown as DeploymentRecord);
+				if (here)
+					change.newerHere = (here as unknown as DeploymentRecord).updatedAt > change.updatedAt;
 				plan.runs[here ? 'overwrite' : 'add'].push(change);
 			}
 		});
@@ -138,7 +139,7 @@ async function compare(d: ShipshapeDB, file: BackupFile) {
 	return { plan, writes };
 }
 
-function runChange(run: RunRecord): RunChange {
+function runChange(run: DeploymentRecord): DeploymentChange {
 	const { id, title, status, updatedAt } = run;
 	return { id, title, header: { ...run.summary.header }, status, updatedAt };
 }

@@ -1,11 +1,11 @@
 // Field-level writes of a run's values, and a live view of them for other tabs' changes.
 import { liveQuery, type Observable } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
-import { summarize, summaryItemIds } from '$lib/checklist/summary';
-import { localDate } from '$lib/dates';
+import { summarize, summaryItemIds } from '$lib/verdict/summary';
+import { localDate } from '$lib/util/dates';
 import { db } from './connection';
 import { ReadOnlyError } from './errors';
-import type { EntryRecord, RunRecord } from './schema';
+import type { EntryRecord, DeploymentRecord } from './schema';
 
 // Snapshots never change once written, so their parsed facts can be cached by id.
 const summaryIds = new Map<string, Set<string>>();
@@ -58,7 +58,7 @@ export async function setEntry(
 		snapshotOf.set(runId, run.snapshotId);
 		let ids = summaryIds.get(run.snapshotId);
 		if (!ids) summaryIds.set(run.snapshotId, (ids = summaryItemIds(model)));
-		let next: RunRecord = { ...run, updatedAt: at };
+		let next: DeploymentRecord = { ...run, updatedAt: at };
 		if (ids.has(itemId)) {
 			// Read late only if the run's snapshot was not what the cache said (a restored run).
 			const all = stored ?? (await d.entries.where('runId').equals(runId).toArray());

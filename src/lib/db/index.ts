@@ -10,22 +10,27 @@ export {
 	type NewEvidence
 } from './evidence';
 export {
-	createRun,
-	deleteRun,
-	duplicateRun,
-	loadRun,
+	createDeployment,
+	deleteDeployment,
+	duplicateDeployment,
+	loadDeployment,
 	recentTargets,
-	restoreRun,
-	updateRun,
-	watchRun,
-	watchRuns,
-	type DeletedRun,
-	type RunPatch,
-	type RunBundle,
+	restoreDeployment,
+	updateDeployment,
+	watchDeployment,
+	watchDeployments,
+	type DeletedDeployment,
+	type DeploymentPatch,
+	type DeploymentBundle,
 	type TemplateInput
-} from './runs';
-export type { EntryRecord, EvidenceRecord, RunRecord, Signature, SignOff } from './schema';
-export { ChangedWhileSigningError, reopenRun, signRun, type SigningInput } from './signoff';
+} from './deployments';
+export type { EntryRecord, EvidenceRecord, DeploymentRecord, Signature, SignOff } from './schema';
+export {
+	ChangedWhileSigningError,
+	reopenDeployment,
+	signDeployment,
+	type SigningInput
+} from './signoff';
 export {
 	deleteTemplate,
 	listTemplates,

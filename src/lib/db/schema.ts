@@ -3,7 +3,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { upgradeToV2 } from './upgrades';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
-import type { RunSummary } from '$lib/checklist/summary';
+import type { DeploymentSummary } from '$lib/verdict/summary';
 
 /** A user's template. The built-in template lives in the bundle, not here. */
 export interface TemplateRecord {
@@ -41,7 +41,7 @@ export interface SignOff {
 }
 
 /** One deployment. */
-export interface RunRecord {
+export interface DeploymentRecord {
 	id: string;
 	templateId: string;
 	templateName: string;
@@ -52,7 +52,7 @@ export interface RunRecord {
 	status: 'draft' | 'signed';
 	createdAt: number;
 	updatedAt: number;
-	summary: RunSummary;
+	summary: DeploymentSummary;
 	/** Set while signed off (status 'signed'). */
 	signoff?: SignOff | null;
 	/** Earlier sign-offs, voided by Reopen, oldest first. */
@@ -98,7 +98,7 @@ export const SCHEMA_VERSION = 2;
 export class ShipshapeDB extends Dexie {
 	templates!: EntityTable<TemplateRecord, 'id'>;
 	snapshots!: EntityTable<SnapshotRecord, 'id'>;
-	runs!: EntityTable<RunRecord, 'id'>;
+	runs!: EntityTable<DeploymentRecord, 'id'>;
 	entries!: Dexie.Table<EntryRecord, [string, string]>;
 	evidence!: EntityTable<EvidenceRecord, 'id'>;
 

@@ -1,10 +1,16 @@
 // Signing a deployment off (read-only, with a fingerprint of what was signed) and reopening it.
 import { db } from './connection';
-import type { EntryRecord, EvidenceRecord, RunRecord, SignOff, SnapshotRecord } from './schema';
+import type {
+	EntryRecord,
+	EvidenceRecord,
+	DeploymentRecord,
+	SignOff,
+	SnapshotRecord
+} from './schema';
 
 /** Everything a sign-off covers, read in one transaction. */
 export interface SigningInput {
-	run: RunRecord;
+	run: DeploymentRecord;
 	snapshot: SnapshotRecord;
 	entries: EntryRecord[];
 	evidence: EvidenceRecord[];
@@ -25,7 +31,7 @@ export class ChangedWhileSigningError extends Error {
  * needs async Web Crypto and so happens outside the transaction), then stores it only if the
  * run did not change meanwhile.
  */
-export async function signRun(
+export async function signDeployment(
 	runId: string,
 	sign: (input: SigningInput) => Promise<SignOff>
 ): Promise<SignOff> {
@@ -51,7 +57,7 @@ export async function signRun(
 }
 
 /** Reopens a signed run: its signatures are voided (kept in its history) and it is editable again. */
-export async function reopenRun(runId: string): Promise<void> {
+export async function reopenDeployment(runId: string): Promise<void> {
 	const d = db();
 	await d.transaction('rw', d.runs, async () => {
 		const run = await d.runs.get(runId);

@@ -6,7 +6,7 @@ import { parseChecklist } from '$lib/checklist/parse';
 import { allTasks } from '$lib/checklist/walk';
 import { db, useDatabase } from './connection';
 import { describeStorageError } from './errors';
-import { loadRun } from './runs';
+import { loadDeployment } from './deployments';
 
 const source = readFileSync(
 	new URL('../templates/production-deployment.md', import.meta.url),
@@ -71,7 +71,7 @@ describe('schema upgrades', () => {
 	it('open a version 1 database with every value intact and today’s shape', async () => {
 		await seedVersion1('upgrade-v1');
 		useDatabase('upgrade-v1');
-		const bundle = await loadRun('run-1');
+		const bundle = await loadDeployment('run-1');
 		expect(bundle?.run.target).toBe('https://old.example');
 		expect(Object.fromEntries(bundle!.entries.map((e) => [e.itemId, e.value]))).toEqual({
 			[firstTask.id]: true,

@@ -2,8 +2,8 @@
 // upgrade transaction, so nothing is half-upgraded.
 import type { Transaction } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
-import { summarize } from '$lib/checklist/summary';
-import { localDate } from '$lib/dates';
+import { summarize } from '$lib/verdict/summary';
+import { localDate } from '$lib/util/dates';
 
 /**
  * Version 2: every run gets a summary with follow-ups (recomputed from its values), sign-off

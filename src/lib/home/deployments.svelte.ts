@@ -1,16 +1,16 @@
 // The deployments list: live rows, creating, duplicating, deleting with Undo.
 import {
-	createRun,
-	deleteRun,
+	createDeployment,
+	deleteDeployment,
 	describeStorageError,
-	duplicateRun,
+	duplicateDeployment,
 	openDatabase,
-	restoreRun,
-	watchRuns,
-	type DeletedRun,
-	type RunRecord
+	restoreDeployment,
+	watchDeployments,
+	type DeletedDeployment,
+	type DeploymentRecord
 } from '$lib/db';
-import { markReady } from '$lib/perf';
+import { markReady } from '$lib/util/perf';
 import { requestPersistence } from '$lib/storage/persist';
 
 /** How long the Undo offer stays after a delete. */
@@ -20,37 +20,37 @@ export const UNDO_MS = 10_000;
 export const PAGE = 50;
 
 export class DeploymentsState {
-	runs = $state.raw<RunRecord[] | null>(null);
+	deployments = $state.raw<DeploymentRecord[] | null>(null);
 	/** How many of the newest deployments are listed. */
 	shown = $state(PAGE);
-	visible = $derived(this.runs?.slice(0, this.shown) ?? []);
+	visible = $derived(this.deployments?.slice(0, this.shown) ?? []);
 	error = $state('');
 	/** What the last action did, in words. */
 	notice = $state('');
 	busy = $state(false);
 	/** The run the person asked to delete, awaiting confirmation. */
-	confirming = $state.raw<RunRecord | null>(null);
-	/** The last deleted run, while Undo is offered. */
-	deleted = $state.raw<DeletedRun | null>(null);
+	confirming = $state.raw<DeploymentRecord | null>(null);
+	/** The last deleted deployment, while Undo is offered. */
+	deleted = $state.raw<DeletedDeployment | null>(null);
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 
-	/** Follows the stored runs; returns the stop function. */
+	/** Follows the stored deployments; returns the stop function. */
 	watch(): () => void {
 		// Live queries wait quietly for a database that cannot open; say why instead.
 		openDatabase().catch((e) => {
 			this.error = describeStorageError(e);
-			this.runs ??= [];
+			this.deployments ??= [];
 		});
 		let first = true;
-		const sub = watchRuns().subscribe({
-			next: (runs) => {
-				this.runs = runs;
+		const sub = watchDeployments().subscribe({
+			next: (deployments) => {
+				this.deployments = deployments;
 				if (first) markReady('home');
 				first = false;
 			},
 			error: (e) => {
 				this.error = describeStorageError(e);
-				this.runs ??= [];
+				this.deployments ??= [];
 			}
 		});
 		return () => {
@@ -63,7 +63,7 @@ export class DeploymentsState {
 	async create(): Promise<string | null> {
 		return this.#act(async () => {
 			const { builtinTemplate } = await import('$lib/templates/builtin');
-			const id = await createRun(builtinTemplate);
+			const id = await createDeployment(builtinTemplate);
 			// Now there is something worth keeping: ask the browser not to evict it.
 			void requestPersistence();
 			return id;
@@ -72,7 +72,7 @@ export class DeploymentsState {
 
 	/** Starts a new deployment like an existing one; resolves to its id, or null on failure. */
 	async duplicate(id: string): Promise<string | null> {
-		return this.#act(() => duplicateRun(id));
+		return this.#act(() => duplicateDeployment(id));
 	}
 
 	/** Starts a deployment from an exported Markdown report; resolves to its id, or null. */
@@ -81,7 +81,7 @@ export class DeploymentsState {
 		this.error = '';
 		this.notice = '';
 		try {
-			const { continueFromReport } = await import('./continue-report');
+			const { continueFromReport } = await import('$lib/export/markdown/continue-report');
 			const result = await continueFromReport(file);
 			this.notice = result.message;
 			return result.runId;
@@ -93,25 +93,25 @@ export class DeploymentsState {
 		}
 	}
 
-	/** Deletes the run awaiting confirmation (when confirmed) and offers Undo. */
+	/** Deletes the deployment awaiting confirmation (when confirmed) and offers Undo. */
 	async answerDelete(confirmed: boolean): Promise<void> {
-		const run = this.confirming;
+		const deployment = this.confirming;
 		this.confirming = null;
-		if (!confirmed || !run) return;
-		const deleted = await this.#act(() => deleteRun(run.id));
+		if (!confirmed || !deployment) return;
+		const deleted = await this.#act(() => deleteDeployment(deployment.id));
 		if (!deleted) return;
 		this.deleted = deleted;
 		clearTimeout(this.#undoTimer);
 		this.#undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
 	}
 
-	/** Puts the last deleted run back. */
+	/** Puts the last deleted deployment back. */
 	async undo(): Promise<void> {
 		const deleted = this.deleted;
 		if (!deleted) return;
 		clearTimeout(this.#undoTimer);
 		const done = await this.#act(async () => {
-			await restoreRun(deleted);
+			await restoreDeployment(deleted);
 			return true;
 		});
 		if (done) this.deleted = null;

@@ -6,7 +6,7 @@ import {
 	REDIRECT_CHAIN,
 	VERBOSE_HTTP,
 	VERBOSE_HTTPS
-} from './samples';
+} from './samples.fixtures';
 
 describe('parseCurlOutput', () => {
 	it('reads curl -I over HTTP/2: no reason phrase, lower-case names, order kept', () => {

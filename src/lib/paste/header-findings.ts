@@ -1,6 +1,6 @@
 // One checklist finding per security header, in the checklist's words (is the header there,
 // with the asked value), carrying the Observatory's reasons as details.
-import { ITEMS, type Finding } from '../probes/finding';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { headerValues, type CurlResponse } from './curl-output';
 import type { HeaderTest } from './observatory';
 

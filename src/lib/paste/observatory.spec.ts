@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurlOutput } from './curl-output';
 import { gradeForScore, gradeHeaders } from './observatory';
-import { PHOENIX_HEADERS } from './samples';
+import { PHOENIX_HEADERS } from './samples.fixtures';
 
 type Headers = [string, string][];
 const modifiers = (headers: Headers) =>

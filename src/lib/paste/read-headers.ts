@@ -1,7 +1,7 @@
 // Reads `curl -I https://host` for the checklist's security-header items. A pasted response
 // shows every header, so a missing header is a fail. Verdicts follow the checklist's wording
 // (is the header there, with the asked value); the Observatory grade and its reasons ride along.
-import type { Finding } from '../probes/finding';
+import type { Finding } from '$lib/evidence/finding';
 import type { CurlOutput, CurlResponse } from './curl-output';
 import {
 	cspFinding,

@@ -2,8 +2,8 @@
 // JSON body that `curl` alone prints. Read with the same evaluators as the live probe.
 import { evaluateDeepHealth } from '../probes/evaluate-deep-health';
 import { evaluateHealth } from '../probes/evaluate-health';
-import type { HttpFacts } from '../probes/facts';
-import type { Finding } from '../probes/finding';
+import type { HttpFacts } from '$lib/evidence/facts';
+import type { Finding } from '$lib/evidence/finding';
 import { parseCurlOutput, type CurlResponse } from './curl-output';
 
 /** The last response of a curl paste as facts, all of its headers visible. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ITEMS, type Finding } from '../probes/finding';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { readPaste, type PasteExpectation, type PasteResult } from './read-paste';
 import {
 	FLY_REDIRECT,
@@ -12,7 +12,7 @@ import {
 	REDIRECT_CHAIN,
 	VERBOSE_HTTP,
 	VERBOSE_HTTPS
-} from './samples';
+} from './samples.fixtures';
 
 const HOST = 'your-app.fly.dev';
 const REDIRECT: PasteExpectation = {

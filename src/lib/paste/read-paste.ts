@@ -3,7 +3,7 @@
 // commands and this turns what the person pastes back into findings. Bad or unrelated text
 // comes back as a message naming what was expected and from which command; nothing throws.
 import { evaluateRateLimit } from '../probes/evaluate-rate-limit';
-import type { Finding } from '../probes/finding';
+import type { Finding } from '$lib/evidence/finding';
 import { parseCurlOutput } from './curl-output';
 import type { HeaderGrade } from './observatory';
 import { looksLike, stripTerminalCodes, unreadable } from './paste-text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HTML_PAGE, JAVA_STACK_TRACE, LOOP_BODIES, LOOP_WITH_I } from './samples';
+import { HTML_PAGE, JAVA_STACK_TRACE, LOOP_BODIES, LOOP_WITH_I } from './samples.fixtures';
 import { parseStatusLoop } from './status-loop';
 
 describe('parseStatusLoop', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HTML_PAGE, JAVA_STACK_TRACE, PHOENIX_HEADERS } from './samples';
+import { HTML_PAGE, JAVA_STACK_TRACE, PHOENIX_HEADERS } from './samples.fixtures';
 import { parseTimings } from './timings';
 
 describe('parseTimings', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpFacts, Observation } from './facts';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
 import { curlNext, describeUnseen, excerpt, statusWords, unseenFinding } from './describe-failure';
 
 const url = 'https://x.dev/health';

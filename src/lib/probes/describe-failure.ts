@@ -1,6 +1,6 @@
 // Shared words for what a probe saw: answers the page may not read, failures, and status codes.
-import type { Observation } from './facts';
-import type { Finding, Verdict } from './finding';
+import type { Observation } from '$lib/evidence/facts';
+import type { Finding, Verdict } from '$lib/evidence/finding';
 
 /** A verdict with its words, for an observation that is not a readable HTTP answer. */
 export interface Unseen {

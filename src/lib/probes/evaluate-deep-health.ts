@@ -1,6 +1,6 @@
 // Verdicts on GET /health/deep: one finding per dependency check the server reports, whatever shape.
-import type { HttpFacts, Observation } from './facts';
-import { ITEMS, type Finding } from './finding';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { curlNext, statusWords, unseenFinding } from './describe-failure';
 import { readJsonObject } from './evaluate-health';
 

@@ -1,6 +1,6 @@
 // Verdicts on the security headers, telling a header the server lacks from one this page cannot see.
-import type { HttpFacts, Observation } from './facts';
-import { ITEMS, type Finding } from './finding';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { unseenFinding } from './describe-failure';
 
 interface HeaderRule {

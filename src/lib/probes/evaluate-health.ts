@@ -1,6 +1,6 @@
 // Verdicts on GET /health: does the app answer, and does it answer {"status":"ok"} with a time?
-import type { HttpFacts, Observation } from './facts';
-import { ITEMS, type Finding } from './finding';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { curlNext, excerpt, statusWords, unseenFinding } from './describe-failure';
 
 /** A body parsed as a JSON object, or the reason in words that it is not one. */

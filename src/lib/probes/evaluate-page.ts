@@ -1,8 +1,8 @@
 // Verdicts on the homepage: does it answer, and how long does fetching its HTML take?
-import type { HttpFacts, Observation, TimingFacts } from './facts';
-import { ITEMS, type Finding } from './finding';
+import type { HttpFacts, Observation, TimingFacts } from '$lib/evidence/facts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { describeUnseen, statusWords } from './describe-failure';
-import { formatMs, formatThreshold } from './stats';
+import { formatMs, formatThreshold } from '$lib/evidence/stats';
 
 const FETCH_ONLY =
 	'This is the time to fetch the HTML only, not a full page load: images, scripts and styles are not counted.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRateLimit } from './evaluate-rate-limit';
-import { ITEMS } from './finding';
+import { ITEMS } from '$lib/evidence/finding';
 
 const LOOP = 'for i in {1..10}; do curl -s -o /dev/null -w "%{http_code}\\n" -X POST …; done';
 const verdicts = (statuses: (number | null)[]) => evaluateRateLimit(statuses).map((f) => f.verdict);

@@ -1,13 +1,12 @@
 // What the browser's Resource Timing says about one probe request: its duration, and its phases
 // where the target allows them (Timing-Allow-Origin); the page's own clock where it has no entry.
-import type { TimingFacts } from './facts';
-import type { ObserveDeps } from './observe';
+import type { TimingFacts } from '$lib/evidence/facts';
 
 /** Resource Timing for the request that started at `started`, else the clock's elapsed time. */
 export async function timingFor(
 	url: string,
 	started: number,
-	deps: Pick<ObserveDeps, 'performance'>
+	deps: { performance: Performance }
 ): Promise<TimingFacts> {
 	const elapsed = deps.performance.now() - started;
 	const entry = await resourceEntry(url, started, deps.performance);

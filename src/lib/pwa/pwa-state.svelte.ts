@@ -1,6 +1,6 @@
 // App-wide state of the installed, offline-capable app: connectivity, updates, installation.
-import { whenIdle } from '$lib/idle';
-import { flushAll } from '$lib/run/pending-saves';
+import { whenIdle } from '$lib/util/idle';
+import { flushAll } from '$lib/deployment/pending-saves';
 import { registerServiceWorker } from './register';
 
 /** The `beforeinstallprompt` event (not yet in TypeScript's DOM types). */

@@ -2,7 +2,7 @@
 // renaming, deleting with Undo, and starting a deployment from any of them.
 import type { Checklist } from '$lib/checklist/model';
 import {
-	createRun,
+	createDeployment,
 	deleteTemplate,
 	describeStorageError,
 	openDatabase,
@@ -13,8 +13,8 @@ import {
 	type TemplateInput,
 	type TemplateRecord
 } from '$lib/db';
-import { whenIdle } from '$lib/idle';
-import { markParserLoaded } from '$lib/perf';
+import { whenIdle } from '$lib/util/idle';
+import { markParserLoaded } from '$lib/util/perf';
 import { requestPersistence } from '$lib/storage/persist';
 
 /** A template read from a file or a paste, shown before it is saved. */
@@ -129,8 +129,8 @@ export class TemplatesState {
 	}
 
 	/** Starts a deployment from a template; resolves to its id, or null on failure. */
-	async startRun(template: TemplateInput): Promise<string | null> {
-		const id = await this.#act(() => createRun(template));
+	async startDeployment(template: TemplateInput): Promise<string | null> {
+		const id = await this.#act(() => createDeployment(template));
 		if (id) void requestPersistence();
 		return id;
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pngSize } from './draw-signoff.ts';
-import { signaturePng } from './test-fixtures.ts';
+import { signaturePng } from './pdf.fixtures.ts';
 
 describe('pngSize', () => {
 	it('reads the size from the PNG header and refuses what is not a PNG', () => {

@@ -10,7 +10,7 @@ import type { PdfFontData } from './font-set.ts';
 import { PDF_FONT_FILES } from './font-files.ts';
 import { pageSizeFor, renderPdf } from './pdf.ts';
 import { reportData, type ReportInput } from './report-data.ts';
-import { FINGERPRINT, T0, builtinChecklist, filledInput, idOf } from './test-fixtures.ts';
+import { FINGERPRINT, T0, builtinChecklist, filledInput, idOf } from './pdf.fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-pdf-'));
 let fonts: PdfFontData;

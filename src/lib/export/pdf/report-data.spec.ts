@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { reportData, type ReportTask } from './report-data.ts';
 import { signed } from './report-signoff.ts';
-import { FINGERPRINT, T0, filledInput, idOf, signaturePng } from './test-fixtures.ts';
+import { FINGERPRINT, T0, filledInput, idOf, signaturePng } from './pdf.fixtures.ts';
 
 const input = filledInput();
 const data = reportData(input);

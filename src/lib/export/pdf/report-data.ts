@@ -6,7 +6,7 @@ import { headerFields } from '$lib/checklist/walk';
 import { allTasks } from '$lib/checklist/walk';
 import { segmentsText, substitute, variableValues } from '$lib/commands/substitute';
 import { variablesOf } from '$lib/commands/variables';
-import type { RunRecord } from '$lib/db';
+import type { DeploymentRecord } from '$lib/db';
 import { parseTarget } from '$lib/probes/target';
 import {
 	chronological,
@@ -23,8 +23,8 @@ export type * from './report-types.ts';
 
 /** Everything a report is made from. */
 export interface ReportInput {
-	run: Pick<RunRecord, 'title' | 'templateName' | 'target' | 'status'> &
-		Partial<Pick<RunRecord, 'vars' | 'signoff'>>;
+	run: Pick<DeploymentRecord, 'title' | 'templateName' | 'target' | 'status'> &
+		Partial<Pick<DeploymentRecord, 'vars' | 'signoff'>>;
 	checklist: Checklist;
 	values: Values;
 	/** When each item last changed (ms), by item id. */

@@ -1,7 +1,7 @@
 // The evidence part of a report: every probe result and parsed paste in time order, and the count
 // of verdicts over the newest result of each check (an older fail fixed since counts as the pass).
 import type { EvidenceRecord } from '$lib/db';
-import type { Verdict } from '$lib/probes/finding';
+import type { Verdict } from '$lib/evidence/finding';
 import { sourceTitle } from '$lib/probes/titles';
 import type { ReportEvidence } from './report-types.ts';
 

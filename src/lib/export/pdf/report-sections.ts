@@ -4,7 +4,7 @@
 import { plainText } from '$lib/checklist/inline';
 import type { Block, Checklist, Inline, ListEntry, Section, Task } from '$lib/checklist/model';
 import type { Values } from '$lib/checklist/scoring';
-import type { Verdict } from '$lib/probes/finding';
+import type { Verdict } from '$lib/evidence/finding';
 import type { LabelValue, ReportSection, SectionEntry, TextPart } from './report-types.ts';
 
 /** What the walk needs besides the checklist. */

@@ -1,0 +1,205 @@
+// Deployments (runs): create, list, open, duplicate, delete and restore.
+import { liveQuery, type Observable } from 'dexie';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { summarize } from '$lib/verdict/summary';
+import { headerFields } from '$lib/checklist/walk';
+import { localDate } from '$lib/util/dates';
+import { db } from './connection';
+import { ReadOnlyError } from './errors';
+import { newId, snapshotIdFor } from './ids';
+import type { EntryRecord, EvidenceRecord, DeploymentRecord, SnapshotRecord } from './schema';
+
+/** The template a run starts from. */
+export interface TemplateInput {
+	id: string;
+	name: string;
+	source: string;
+	model: Checklist;
+}
+
+/** Options for a new run. */
+export interface NewDeployment {
+	target?: string;
+	vars?: Record<string, string>;
+	/** Starting values by item id; header date fields default to today. */
+	values?: Record<string, EntryValue>;
+}
+
+/** Stores the snapshot of a template text once, returning its id. */
+async function putSnapshot(source: string, model: Checklist): Promise<string> {
+	const base = snapshotIdFor(source);
+	for (let n = 1; ; n++) {
+		const id = n === 1 ? base : `${base}~${n}`;
+		const existing = await db().snapshots.get(id);
+		if (!existing) {
+			await db().snapshots.add({ id, source, model });
+			return id;
+		}
+		if (existing.source === source) return id;
+	}
+}
+
+/** Creates a run from a template and returns its id. */
+export async function createDeployment(
+	template: TemplateInput,
+	options: NewDeployment = {}
+): Promise<string> {
+	const now = Date.now();
+	const values: Record<string, EntryValue> = {};
+	for (const field of headerFields(template.model))
+		if (field.input === 'date') values[field.id] = localDate();
+	Object.assign(values, options.values);
+	const id = newId();
+	await db().transaction('rw', db().snapshots, db().runs, db().entries, async () => {
+		const snapshotId = await putSnapshot(template.source, template.model);
+		// A new deployment of the same checklist usually targets the same app with the same values.
+		const last = await lastDeploymentOf(template.id);
+		const target = options.target ?? last?.target ?? '';
+		const vars = options.vars ?? last?.vars ?? {};
+		const run: DeploymentRecord = {
+			id,
+			templateId: template.id,
+			templateName: template.name,
+			snapshotId,
+			title: template.model.title,
+			target,
+			vars,
+			status: 'draft',
+			createdAt: now,
+			updatedAt: now,
+			summary: summarize(template.model, values, localDate(now))
+		};
+		await db().runs.add(run);
+		await db().entries.bulkAdd(
+			Object.entries(values).map(([itemId, value]) => ({
+				runId: id,
+				itemId,
+				value,
+				updatedAt: now
+			}))
+		);
+	});
+	return id;
+}
+
+/** A template's runs, oldest first. */
+function runsOf(templateId: string): Promise<DeploymentRecord[]> {
+	return db().runs.where('templateId').equals(templateId).sortBy('createdAt');
+}
+
+/** The most recent run of a template, if any. */
+async function lastDeploymentOf(templateId: string): Promise<DeploymentRecord | undefined> {
+	return (await runsOf(templateId)).at(-1);
+}
+
+/** Distinct target URLs of a template's runs, most recent first. */
+export async function recentTargets(templateId: string, limit = 5): Promise<string[]> {
+	const runs = await runsOf(templateId);
+	const targets: string[] = [];
+	for (const run of runs.reverse())
+		if (run.target.trim() && !targets.includes(run.target)) targets.push(run.target);
+	return targets.slice(0, limit);
+}
+
+/** Every run, newest first, kept current as runs change in any tab. */
+export function watchDeployments(): Observable<DeploymentRecord[]> {
+	// Read oldest first and turned round here: without IndexedDB's newer getAllRecords (recent
+	// Chromium only), a whole index is read in one request only forwards; backwards, Dexie walks
+	// a cursor, one callback per deployment.
+	return liveQuery(async () => (await db().runs.orderBy('createdAt').toArray()).reverse());
+}
+
+/** One run, kept current as any tab changes it (undefined once deleted). */
+export function watchDeployment(id: string): Observable<DeploymentRecord | undefined> {
+	return liveQuery(() => db().runs.get(id));
+}
+
+/** A run with its template snapshot and stored values. */
+export interface DeploymentBundle {
+	run: DeploymentRecord;
+	snapshot: SnapshotRecord;
+	entries: EntryRecord[];
+}
+
+/** Reads one run whole, or null when it does not exist. */
+export async function loadDeployment(id: string): Promise<DeploymentBundle | null> {
+	return db().transaction('r', db().runs, db().snapshots, db().entries, async () => {
+		const run = await db().runs.get(id);
+		if (!run) return null;
+		const snapshot = await db().snapshots.get(run.snapshotId);
+		if (!snapshot) throw new Error(`The checklist of deployment ${id} is missing from storage.`);
+		const entries = await db().entries.where('runId').equals(id).toArray();
+		return { run, snapshot, entries };
+	});
+}
+
+/** Starts a new run like an existing one: same checklist, target and header fields, no ticks. */
+export async function duplicateDeployment(id: string): Promise<string> {
+	const bundle = await loadDeployment(id);
+	if (!bundle) throw new Error('That deployment no longer exists.');
+	const { run, snapshot, entries } = bundle;
+	const header = new Set(snapshot.model.header);
+	const values: Record<string, EntryValue> = {};
+	for (const e of entries) if (header.has(e.itemId)) values[e.itemId] = e.value;
+	for (const field of headerFields(snapshot.model))
+		if (field.input === 'date') values[field.id] = localDate();
+	return createDeployment(
+		{ id: run.templateId, name: run.templateName, source: snapshot.source, model: snapshot.model },
+		{ target: run.target, vars: run.vars, values }
+	);
+}
+
+/** Everything a deleted run had, so Undo can put it back exactly. */
+export interface DeletedDeployment {
+	run: DeploymentRecord;
+	snapshot: SnapshotRecord | null;
+	entries: EntryRecord[];
+	evidence: EvidenceRecord[];
+}
+
+/** Deletes a run with its values and evidence (and its snapshot when no other run uses it). */
+export async function deleteDeployment(id: string): Promise<DeletedDeployment | null> {
+	const d = db();
+	return d.transaction('rw', [d.runs, d.snapshots, d.entries, d.evidence], async () => {
+		const run = await d.runs.get(id);
+		if (!run) return null;
+		const entries = await d.entries.where('runId').equals(id).toArray();
+		const evidence = await d.evidence.where('runId').equals(id).toArray();
+		const shared = await d.runs.where('snapshotId').equals(run.snapshotId).count();
+		const snapshot = shared > 1 ? null : ((await d.snapshots.get(run.snapshotId)) ?? null);
+		await d.entries.where('runId').equals(id).delete();
+		await d.evidence.where('runId').equals(id).delete();
+		await d.runs.delete(id);
+		if (snapshot) await d.snapshots.delete(snapshot.id);
+		return { run, snapshot, entries, evidence };
+	});
+}
+
+/** Puts a deleted run back as it was. */
+export async function restoreDeployment(deleted: DeletedDeployment): Promise<void> {
+	const d = db();
+	await d.transaction('rw', [d.runs, d.snapshots, d.entries, d.evidence], async () => {
+		if (deleted.snapshot) await d.snapshots.put(deleted.snapshot);
+		await d.runs.put(deleted.run);
+		await d.entries.bulkPut(deleted.entries);
+		await d.evidence.bulkPut(deleted.evidence);
+	});
+}
+
+/** The fields of a run a person edits directly. */
+export type DeploymentPatch = Partial<Pick<DeploymentRecord, 'target' | 'vars'>>;
+
+/** Changes a run's target URL or command values. */
+export async function updateDeployment(
+	id: string,
+	patch: DeploymentPatch,
+	at = Date.now()
+): Promise<void> {
+	const d = db();
+	await d.transaction('rw', d.runs, async () => {
+		const run = await d.runs.get(id);
+		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
+		if (run.status === 'signed') throw new ReadOnlyError();
+		await d.runs.update(id, { ...patch, updatedAt: at });
+	});
+}

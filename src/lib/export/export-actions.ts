@@ -1,0 +1,129 @@
+// Exports of one deployment: PDF, Markdown (file or clipboard) and calendar reminders. Each
+// loads its heavy code only when used, and waits until every change on screen is stored.
+import { base } from '$app/paths';
+import { copyText } from '$lib/ui/clipboard';
+import { localDate } from '$lib/util/dates';
+import { measureExport } from '$lib/util/perf';
+import { deliver, download, exportFileName } from '$lib/export/share/share-file';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+
+/** The values, times and evidence as plain data (values are primitives: a copy drops the proxy). */
+function snapshotOf(deployment: DeploymentState) {
+	return {
+		values: { ...deployment.values },
+		times: { ...deployment.times },
+		evidence: deployment.evidence
+	};
+}
+
+/** deploy-<app>-<version>-<date>: the app from its values, target or title; the date, else the day it began. */
+function fileName(deployment: DeploymentState, ext: string): string {
+	const header = deployment.record?.summary.header ?? {};
+	const app =
+		deployment.vars.app?.trim() ||
+		(deployment.targetInfo?.ok ? deployment.targetInfo.host : '') ||
+		deployment.model?.title;
+	const date =
+		header['Date'] || (deployment.record ? localDate(deployment.record.createdAt) : undefined);
+	return exportFileName({ app, version: header['Version'], date }, ext);
+}
+
+/** The fingerprint printed on the report: the signed one, else one of the current content. */
+async function currentFingerprint(deployment: DeploymentState): Promise<string> {
+	if (deployment.record?.signoff) return deployment.record.signoff.fingerprint;
+	const { fingerprint } = await import('$lib/signoff/fingerprint');
+	const { values, evidence } = snapshotOf(deployment);
+	return fingerprint({
+		source: deployment.source,
+		values,
+		evidence,
+		signatures: [],
+		target: deployment.target,
+		vars: { ...deployment.vars }
+	});
+}
+
+function saved(result: 'shared' | 'downloaded' | 'cancelled', name: string): string {
+	return result === 'shared'
+		? `Shared ${name}.`
+		: result === 'downloaded'
+			? `Saved ${name}.`
+			: 'Sharing was cancelled.';
+}
+
+/** Builds the PDF report and shares or downloads it; resolves to a message in words. */
+export async function exportPdf(
+	deployment: DeploymentState,
+	includeCommands: boolean
+): Promise<string> {
+	const start = performance.now();
+	await deployment.whenSaved();
+	if (!deployment.model || !deployment.record) return 'The deployment is not loaded yet.';
+	const [{ renderPdf, pageSizeFor }, { reportData }, { loadPdfFonts }] = await Promise.all([
+		import('$lib/export/pdf/pdf'),
+		import('$lib/export/pdf/report-data'),
+		import('$lib/export/pdf/fonts')
+	]);
+	const fonts = await loadPdfFonts(base);
+	const data = reportData({
+		run: { ...deployment.record, vars: { ...deployment.vars }, target: deployment.target },
+		checklist: deployment.model,
+		...snapshotOf(deployment),
+		fingerprint: await currentFingerprint(deployment),
+		includeCommands
+	});
+	const bytes = await renderPdf(data, { pageSize: pageSizeFor(navigator.language), fonts });
+	const file = new File([bytes as BlobPart], fileName(deployment, 'pdf'), {
+		type: 'application/pdf'
+	});
+	measureExport('pdf', start);
+	return saved(await deliver(file, deployment.model.title), file.name);
+}
+
+/** The deployment as Markdown in its template's shape. */
+async function markdownOf(deployment: DeploymentState): Promise<string> {
+	await deployment.whenSaved();
+	const { exportMarkdown } = await import('$lib/export/markdown/markdown');
+	return exportMarkdown({
+		source: deployment.source,
+		model: deployment.model!,
+		...snapshotOf(deployment),
+		itemTexts: deployment.taskTexts
+	});
+}
+
+/** Exports the deployment as a Markdown file (shared or downloaded). */
+export async function exportMarkdownFile(deployment: DeploymentState): Promise<string> {
+	const start = performance.now();
+	const text = await markdownOf(deployment);
+	const file = new File([text], fileName(deployment, 'md'), { type: 'text/markdown' });
+	measureExport('markdown', start);
+	return saved(await deliver(file, deployment.model?.title ?? 'Deployment'), file.name);
+}
+
+/** Copies the deployment as Markdown, for a GitHub or GitLab issue or pull request. */
+export async function copyMarkdown(deployment: DeploymentState): Promise<string> {
+	const ok = await copyText(await markdownOf(deployment));
+	return ok
+		? 'Copied as Markdown: paste it into an issue or pull request.'
+		: 'The browser refused to copy; use Export Markdown instead.';
+}
+
+/** Downloads an .ics file with the follow-up reminders. */
+export async function addToCalendar(deployment: DeploymentState): Promise<string> {
+	if (!deployment.followUps.length)
+		return 'This checklist has no follow-up sections to put in a calendar.';
+	const { buildIcs } = await import('$lib/followups/ics');
+	const header = deployment.record?.summary.header ?? {};
+	const title = [deployment.model?.title, header['Version']].filter(Boolean).join(' ');
+	const text = buildIcs({
+		runId: deployment.id,
+		title,
+		appName: deployment.vars.app || undefined,
+		followUps: deployment.followUps,
+		now: new Date()
+	});
+	const name = fileName(deployment, 'ics');
+	download(new File([text], name, { type: 'text/calendar' }));
+	return `Saved ${name}: open it to add ${deployment.followUps.length} reminders to your calendar.`;
+}

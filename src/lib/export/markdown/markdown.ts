@@ -1,0 +1,96 @@
+// A deployment as Markdown in its template's own shape: the template source with each value
+// spliced in at the offsets its model records, an Evidence appendix when there is evidence, and
+// an invisible marker naming the template. No parser is needed here. The format, which
+// report-import.ts reads back exactly:
+// - Ticks: `[x]` when true, `[ ]` when false (even where the template had `[x]`), else untouched.
+// - Fields and table cells: the escaped text in place of the underscores (a cell's text gets a
+//   space on each side); an empty text keeps the blank. Escaping (markdown-escape.ts): a
+//   backslash before \ ` * _ [ ] < & | ~ $ and before the `:` of `://` and the `.` of `www.`;
+//   spaces at either end, tabs and line breaks as `&#32;` `&#9;` `&#10;` `&#13;`. So a value is
+//   one line and shows as plain text (a line break inside it shows as a space on GitHub).
+// - Ratings: the number; the total: the sum of the ratings, once any rating is set.
+// - Notes: a paragraph of their own after the section's hint, one hard break (a `\` at the end)
+//   per line break, each line's start escaped so it cannot open a block, and line breaks at the
+//   end as `&#10;`. GitHub shows them line for line; HTML and Markdown in them stay text.
+// - Untouched, the export is the template's normalised text byte for byte, followed by a blank
+//   line and the marker `<!-- shipshape-report v1 template=<hash> evidence=<n> -->`.
+// - Limits: U+0000 reads back as U+FFFD (CommonMark replaces it), and GitHub still renders
+//   :emoji: codes, and links URLs, in values (their text is unchanged).
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { ratingValue, score } from '$lib/checklist/scoring';
+import { allFillables } from '$lib/checklist/walk';
+import { escapeInline, escapeLines } from './escape';
+import { evidenceAppendix, type EvidenceEntry } from './evidence';
+import { markerComment, templateHash } from './marker';
+import { templateSlots, type Slot } from './slots';
+
+export type { EvidenceEntry } from './evidence';
+
+/** What an export needs: the run's template snapshot, its values and its evidence. */
+export interface MarkdownExportInput {
+	source: string;
+	model: Checklist;
+	values: Record<string, EntryValue | undefined>;
+	/** When each item was last changed; the template's shape has no place for it, so unused. */
+	times?: Record<string, number>;
+	evidence?: EvidenceEntry[];
+	/** Item texts by id for the Evidence appendix; the template's own texts fill any gap. */
+	itemTexts?: Map<string, string>;
+}
+
+/** The deployment as GFM: the template with its values filled in, evidence and marker after. */
+export function exportMarkdown(input: MarkdownExportInput): string {
+	const { source, model, values } = input;
+	const result = score(model, values);
+	const rated = result.ratings.some((r) => r.value !== null);
+	const total = rated && result.total ? String(result.total.value) : null;
+	const edits: { at: number; end: number; text: string }[] = [];
+	for (const slot of templateSlots(model)) {
+		const text = slotText(slot, values[slot.item.id], total, source);
+		if (text !== null) edits.push({ at: slot.span[0], end: slot.span[1], text });
+	}
+	let out = '';
+	let from = 0;
+	for (const edit of edits) {
+		out += source.slice(from, edit.at) + edit.text;
+		from = edit.end;
+	}
+	out += source.slice(from);
+	const evidence = input.evidence ?? [];
+	if (evidence.length)
+		out += `\n\n${evidenceAppendix(evidence, itemNamer(model, input.itemTexts))}`;
+	return `${out}\n\n${markerComment(templateHash(source), evidence.length)}\n`;
+}
+
+/** What goes into a slot, or null to leave the template's text there. */
+function slotText(slot: Slot, value: EntryValue | undefined, total: string | null, source: string) {
+	switch (slot.kind) {
+		case 'task':
+			return value === true ? 'x' : value === false ? ' ' : null;
+		case 'field':
+			return typeof value === 'string' && value !== '' ? escapeInline(value) : null;
+		case 'cell':
+			return typeof value === 'string' && value !== '' ? ` ${escapeInline(value)} ` : null;
+		case 'rating': {
+			const rating = ratingValue(value, slot.item.max);
+			return rating === null ? null : String(rating);
+		}
+		case 'total':
+			return total;
+		case 'notes': {
+			if (typeof value !== 'string' || value === '') return null;
+			// The notes are a paragraph of their own: a blank line before and after.
+			const after = source.slice(slot.span[0]);
+			const closed = /^\n[ \t]*\n/.test(after) || !after.trim();
+			return `\n\n${escapeLines(value)}${closed ? '' : '\n'}`;
+		}
+	}
+}
+
+/** Names items for the appendix: the given texts, else the template's task texts and labels. */
+function itemNamer(model: Checklist, given?: Map<string, string>): (id: string) => string {
+	const own = new Map<string, string>();
+	for (const item of allFillables(model))
+		own.set(item.id, item.kind === 'task' ? item.text : item.label);
+	return (id) => given?.get(id) ?? own.get(id) ?? id;
+}

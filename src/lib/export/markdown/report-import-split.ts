@@ -1,0 +1,51 @@
+// Finds the parts an export adds after the template's text (the Evidence appendix and the
+// marker comment) with the GFM parser, so they can be read or cut off.
+import type { Nodes } from 'mdast';
+import { parseMarkdownTree } from '$lib/checklist/parse';
+import { readMarker, type Marker } from './marker';
+
+/** A report split into the filled template (`body`) and the marker, when it has one. */
+export interface SplitReport {
+	body: string;
+	marker: Marker | null;
+}
+
+/** Splits normalised report text; without a marker a final evidence-only section still goes. */
+export function splitReport(text: string): SplitReport {
+	const nodes = parseMarkdownTree(text).children;
+	let cut = text.length;
+	let marker: Marker | null = null;
+	for (let i = nodes.length - 1; i >= 0 && !marker; i--) {
+		const node = nodes[i];
+		if (node.type !== 'html') continue;
+		marker = readMarker(node.value);
+		if (marker) cut = node.position?.start.offset ?? cut;
+	}
+	const headings = nodes.filter(
+		(n) => n.type === 'heading' && (n.position?.start.offset ?? 0) < cut
+	);
+	const last = headings[headings.length - 1];
+	if (last?.type === 'heading' && last.depth === 2 && plain(last) === 'Evidence') {
+		const start = last.position?.start.offset ?? cut;
+		const after = nodes.filter((n) => {
+			const at = n.position?.start.offset ?? 0;
+			return at > start && at < cut;
+		});
+		const ours = after.every((n) => n.type === 'list' && !hasTask(n));
+		if ((marker && marker.evidence > 0) || (!marker && after.length > 0 && ours)) cut = start;
+	}
+	// The export puts a blank line between the template's text and what it adds.
+	const body = text.slice(0, cut);
+	const added = cut < text.length && body.endsWith('\n\n');
+	return { body: added ? body.slice(0, -2) : body, marker };
+}
+
+function plain(node: Nodes): string {
+	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+	return 'children' in node ? node.children.map((c: Nodes) => plain(c)).join('') : '';
+}
+
+function hasTask(node: Nodes): boolean {
+	if (node.type === 'listItem' && typeof node.checked === 'boolean') return true;
+	return 'children' in node && node.children.some((c: Nodes) => hasTask(c));
+}

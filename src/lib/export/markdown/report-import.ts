@@ -1,0 +1,131 @@
+// Reads an exported report back into a run's values by lining it up with its template (see
+// report-import-align.ts): ticks, fields, ratings, table cells and notes, each decoded with the
+// GFM parser (report-import-decode.ts). Also names a report's template and turns a report of an
+// unknown template back into a template.
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { parseChecklist } from '$lib/checklist/parse';
+import { normalizeSource } from '$lib/checklist/source';
+import { allFillables, allTasks } from '$lib/checklist/walk';
+import { templateHash } from './marker';
+import { templateSlots, type Slot } from './slots';
+import { alignLines, lineAt, matchLine, templateLines, trimLineEnd } from './report-import-align';
+import { decodeBlocks, decodeInline } from './report-import-decode';
+import { splitReport, type SplitReport } from './report-import-split';
+
+export { templateHash } from './marker';
+
+/** What a report says, and how well it fits the template it was read against. */
+export interface ReportImport {
+	values: Record<string, EntryValue>;
+	/** Fillable items of the template found in the report, out of `total`. */
+	matched: number;
+	total: number;
+	problems: string[];
+}
+
+/**
+ * A report's text split once into its body and marker: parsing it is the costly part, and one
+ * import tries it against every template. The functions below take this or the text itself.
+ */
+export function readReport(markdown: string): SplitReport {
+	return splitReport(normalizeSource(markdown));
+}
+
+function split(report: string | SplitReport): SplitReport {
+	return typeof report === 'string' ? readReport(report) : report;
+}
+
+/** Restores a run's values from an exported report of `template`. */
+export function importReport(
+	markdown: string | SplitReport,
+	template: { source: string; model: Checklist }
+): ReportImport {
+	const { body, marker } = split(markdown);
+	const source = normalizeSource(template.source);
+	const slots = templateSlots(template.model);
+	const lines = templateLines(source, slots);
+	const report = body.split('\n').map(trimLineEnd);
+	const pairs = alignLines(lines, report);
+	const values: Record<string, EntryValue> = {};
+	const problems: string[] = [];
+	let matched = 0;
+	for (const [t, r] of pairs) {
+		const raw = matchLine(lines[t], report[r]) ?? [];
+		lines[t].slots.forEach((slot, i) => {
+			if (slot.kind !== 'total') matched++;
+			readSlot(slot, raw[i], values, problems);
+		});
+	}
+	const starts = lineStarts(source);
+	for (const slot of slots) {
+		if (slot.kind !== 'notes') continue;
+		const anchor = lineAt(starts, Math.max(0, slot.span[0] - 1));
+		const at = pairs.findIndex(([t]) => t === anchor);
+		if (at < 0) continue;
+		matched++;
+		const region = report.slice(pairs[at][1] + 1, pairs[at + 1]?.[1] ?? report.length);
+		const notes = region.join('\n').replace(/^\n+|\n+$/g, '');
+		if (notes) values[slot.item.id] = decodeBlocks(notes);
+	}
+	const total = allFillables(template.model).length;
+	if (marker?.template && marker.template !== templateHash(source))
+		problems.push('This report was exported from another template, or another version of it.');
+	const missing = total - matched;
+	if (missing > 0)
+		problems.push(
+			`${missing} of the template’s ${total} items ${missing === 1 ? 'was' : 'were'} not found in this report.`
+		);
+	return { values, matched, total, problems };
+}
+
+/** Stores what one slot's raw report text says. */
+function readSlot(
+	slot: Slot,
+	raw: string | undefined,
+	values: Record<string, EntryValue>,
+	problems: string[]
+): void {
+	if (raw === undefined) return;
+	const text = raw.replace(/^[ \t]+|[ \t]+$/g, '');
+	const blank = text === '' || /^_+$/.test(text);
+	switch (slot.kind) {
+		case 'task':
+			values[slot.item.id] = raw === 'x' || raw === 'X';
+			return;
+		case 'field':
+		case 'cell':
+			if (!blank) values[slot.item.id] = decodeInline(text);
+			return;
+		case 'rating': {
+			if (blank) return;
+			const { label, max } = slot.item;
+			const n = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
+			if (n >= 1 && n <= max) values[slot.item.id] = n;
+			else problems.push(`${label} is rated “${text}”, not 1 to ${max}; it was left unrated.`);
+			return;
+		}
+	}
+}
+
+function lineStarts(source: string): number[] {
+	const starts = [0];
+	for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** The template hash a report's marker names, or null when it has no marker. */
+export function reportTemplateHash(markdown: string | SplitReport): string | null {
+	return split(markdown).marker?.template ?? null;
+}
+
+/**
+ * A report turned back into a template: the Evidence appendix and marker cut off and every tick
+ * cleared. Filled values stay in the text (a filled blank reads as plain text from then on).
+ */
+export function templateFromReport(markdown: string | SplitReport): string {
+	const { body } = split(markdown);
+	const chars = body.split('');
+	for (const task of allTasks(parseChecklist(body)))
+		if (/[xX]/.test(chars[task.mark])) chars[task.mark] = ' ';
+	return chars.join('');
+}

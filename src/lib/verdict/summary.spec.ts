@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseChecklist } from '$lib/checklist/parse';
+import { allFillables, allTasks } from '$lib/checklist/walk';
+import { summarize } from './summary';
+
+const doc = `# Release
+
+**Version**: ____
+
+## Checks
+- [ ] One
+- [ ] Two
+  - [ ] Two a
+
+## Score
+- Safety: ___ / 5
+- Speed: ___ / 5
+
+**Total**: ___ / 10
+
+**Minimum passing score**: 8/10
+`;
+const model = parseChecklist(doc);
+const [safety] = allFillables(model).filter((f) => f.kind === 'rating');
+const tasks = allTasks(model);
+
+describe('summarize', () => {
+	it('gives the list its figures and header fields by label', () => {
+		const version = allFillables(model).find((f) => f.kind === 'field')!;
+		const summary = summarize(
+			model,
+			{ [version.id]: '1.2.3', [tasks[0].id]: true, [safety.id]: 3 },
+			'2026-11-26'
+		);
+		expect(summary).toEqual({
+			ticked: 1,
+			tasks: 3,
+			score: 3,
+			scoreMax: 10,
+			rated: 1,
+			ratings: 2,
+			threshold: 8,
+			pass: false,
+			header: { Version: '1.2.3' },
+			followUps: []
+		});
+	});
+});
