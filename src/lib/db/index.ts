@@ -24,7 +24,14 @@ export {
 	type DeploymentBundle,
 	type TemplateInput
 } from './deployments';
-export type { EntryRecord, EvidenceRecord, DeploymentRecord, Signature, SignOff } from './schema';
+export type {
+	DeploymentRecord,
+	EntryRecord,
+	EvidenceRecord,
+	Signature,
+	SignOff,
+	SnapshotRecord
+} from './schema';
 export {
 	ChangedWhileSigningError,
 	reopenDeployment,

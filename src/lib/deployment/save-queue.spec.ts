@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SaveQueue, type SaveStatus } from './save-queue';
+import { SaveQueue, worstStatus, type SaveStatus } from './save-queue';
 
 function setup(write: (id: string, v: string) => Promise<void>) {
 	const statuses: SaveStatus[] = [];
@@ -70,5 +70,18 @@ describe('SaveQueue', () => {
 		await vi.advanceTimersByTimeAsync(1000);
 		expect(write).toHaveBeenCalledTimes(1);
 		expect(queue.isDirty('a')).toBe(true);
+	});
+});
+
+describe('worstStatus', () => {
+	const saved = { state: 'saved', message: '', retryAt: null } as const;
+	const saving = { state: 'saving', message: '', retryAt: null } as const;
+	const failed = { state: 'error', message: 'Disk full', retryAt: 1 } as const;
+	it('lets an error win, then saving', () => {
+		expect(worstStatus(saved, failed)).toBe(failed);
+		expect(worstStatus(failed, saving)).toBe(failed);
+		expect(worstStatus(saving, saved)).toBe(saving);
+		expect(worstStatus(saved, saving)).toBe(saving);
+		expect(worstStatus(saved, saved)).toBe(saved);
 	});
 });

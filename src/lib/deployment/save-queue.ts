@@ -9,6 +9,13 @@ export interface SaveStatus {
 	retryAt: number | null;
 }
 
+/** One status for two queues: an error wins, then saving. */
+export function worstStatus(a: SaveStatus, b: SaveStatus): SaveStatus {
+	if (a.state === 'error') return a;
+	if (b.state === 'error') return b;
+	return a.state === 'saving' ? a : b;
+}
+
 export interface SaveQueueOptions<V> {
 	write: (itemId: string, value: V, at: number) => Promise<void>;
 	describe: (error: unknown) => string;

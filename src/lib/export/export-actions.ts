@@ -5,6 +5,7 @@ import { copyText } from '$lib/ui/clipboard';
 import { localDate } from '$lib/util/dates';
 import { measureExport } from '$lib/util/perf';
 import { deliver, download, exportFileName } from '$lib/export/share/share-file';
+import { followUpView } from '$lib/followups/followup-view.svelte';
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 
 /** The values, times and evidence as plain data (values are primitives: a copy drops the proxy). */
@@ -111,7 +112,7 @@ export async function copyMarkdown(deployment: DeploymentState): Promise<string>
 
 /** Downloads an .ics file with the follow-up reminders. */
 export async function addToCalendar(deployment: DeploymentState): Promise<string> {
-	if (!deployment.followUps.length)
+	if (!followUpView(deployment).list.length)
 		return 'This checklist has no follow-up sections to put in a calendar.';
 	const { buildIcs } = await import('$lib/followups/ics');
 	const header = deployment.record?.summary.header ?? {};
@@ -120,10 +121,10 @@ export async function addToCalendar(deployment: DeploymentState): Promise<string
 		runId: deployment.id,
 		title,
 		appName: deployment.vars.app || undefined,
-		followUps: deployment.followUps,
+		followUps: followUpView(deployment).list,
 		now: new Date()
 	});
 	const name = fileName(deployment, 'ics');
 	download(new File([text], name, { type: 'text/calendar' }));
-	return `Saved ${name}: open it to add ${deployment.followUps.length} reminders to your calendar.`;
+	return `Saved ${name}: open it to add ${followUpView(deployment).list.length} reminders to your calendar.`;
 }

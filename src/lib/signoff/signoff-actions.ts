@@ -2,6 +2,7 @@
 import { describeStorageError, reopenDeployment, signDeployment } from '$lib/db';
 import { unsignedRoles } from './signatures';
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { signoffView } from './signoff-view.svelte';
 
 /**
  * Signs the deployment off once every role has signed: stores who signed and the fingerprint of
@@ -11,7 +12,7 @@ export async function signOff(deployment: DeploymentState): Promise<string> {
 	await deployment.whenSaved();
 	if (deployment.save.state === 'error')
 		return 'Some changes are not saved yet, so it cannot be signed. ' + deployment.save.message;
-	const rows = deployment.signoffRows;
+	const rows = signoffView(deployment).rows;
 	try {
 		const { deploymentContent, fingerprint } = await import('./fingerprint');
 		await signDeployment(deployment.id, async (input) => {
