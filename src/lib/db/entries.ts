@@ -1,6 +1,7 @@
 // Field-level writes of a run's values, and a live view of them for other tabs' changes.
 import { liveQuery, type Observable } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { isDecisionId } from '$lib/verdict/keys';
 import { summarize, summaryItemIds } from '$lib/verdict/summary';
 import { localDate } from '$lib/util/dates';
 import { db } from './connection';
@@ -16,6 +17,7 @@ const snapshotOf = new Map<string, string>();
 
 /** Whether a write may change the run's summary; true while that is not yet known. */
 function countsTowardsSummary(runId: string, itemId: string): boolean {
+	if (isDecisionId(itemId)) return true;
 	const snapshotId = snapshotOf.get(runId);
 	const ids = snapshotId === undefined ? undefined : summaryIds.get(snapshotId);
 	return ids === undefined || ids.has(itemId);
@@ -59,12 +61,13 @@ export async function setEntry(
 		let ids = summaryIds.get(run.snapshotId);
 		if (!ids) summaryIds.set(run.snapshotId, (ids = summaryItemIds(model)));
 		let next: DeploymentRecord = { ...run, updatedAt: at };
-		if (ids.has(itemId)) {
+		if (ids.has(itemId) || isDecisionId(itemId)) {
 			// Read late only if the run's snapshot was not what the cache said (a restored run).
 			const all = stored ?? (await d.entries.where('runId').equals(runId).toArray());
 			const values = Object.fromEntries(all.map((e) => [e.itemId, e.value]));
 			values[itemId] = value;
-			next = { ...next, summary: summarize(model, values, localDate(run.createdAt)) };
+			const failing = run.summary.failing ?? {};
+			next = { ...next, summary: summarize(model, values, localDate(run.createdAt), failing) };
 		}
 		// The run was read in this transaction, so writing it whole loses nobody's change.
 		await Promise.all([d.entries.put(entry), d.runs.put(next)]);

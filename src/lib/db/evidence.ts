@@ -1,9 +1,12 @@
 // Evidence: probe results and parsed pastes, attached to the items they inform.
 import { liveQuery, type Observable } from 'dexie';
+import { failingOf } from '$lib/verdict/failing';
+import { summarize } from '$lib/verdict/summary';
+import { localDate } from '$lib/util/dates';
 import { db } from './connection';
 import { ReadOnlyError } from './errors';
 import { newId } from './ids';
-import type { EvidenceRecord } from './schema';
+import type { DeploymentRecord, EvidenceRecord } from './schema';
 
 /** Evidence to store; ids, order and the run are filled in here. */
 export type NewEvidence = Omit<EvidenceRecord, 'id' | 'runId' | 'seq'>;
@@ -11,10 +14,13 @@ export type NewEvidence = Omit<EvidenceRecord, 'id' | 'runId' | 'seq'>;
 /** The most a single excerpt keeps, so a huge answer never bloats storage. */
 export const EXCERPT_LIMIT = 4096;
 
-/** Stores a batch of evidence for a run in one transaction (all or nothing). */
+/**
+ * Stores a batch of evidence for a run in one transaction (all or nothing), and re-judges the
+ * run's summary: a failing check is an exception to its release.
+ */
 export async function addEvidence(runId: string, records: NewEvidence[]): Promise<void> {
 	const d = db();
-	await d.transaction('rw', d.runs, d.evidence, async () => {
+	await d.transaction('rw', [d.runs, d.evidence, d.entries, d.snapshots], async () => {
 		const run = await d.runs.get(runId);
 		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
 		if (run.status === 'signed') throw new ReadOnlyError();
@@ -27,7 +33,18 @@ export async function addEvidence(runId: string, records: NewEvidence[]): Promis
 				excerpt: r.excerpt.slice(0, EXCERPT_LIMIT)
 			}))
 		);
-		await d.runs.update(runId, { updatedAt: Date.now() });
+		const [all, entries, snapshot] = await Promise.all([
+			d.evidence.where('runId').equals(runId).toArray(),
+			d.entries.where('runId').equals(runId).toArray(),
+			d.snapshots.get(run.snapshotId)
+		]);
+		const patch: Partial<DeploymentRecord> = { updatedAt: Date.now() };
+		if (snapshot) {
+			const values = Object.fromEntries(entries.map((e) => [e.itemId, e.value]));
+			const failing = failingOf(all.sort((a, b) => a.at - b.at || a.seq - b.seq));
+			patch.summary = summarize(snapshot.model, values, localDate(run.createdAt), failing);
+		}
+		await d.runs.update(runId, patch);
 	});
 }
 

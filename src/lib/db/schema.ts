@@ -1,7 +1,7 @@
 // The one declaration of Shipshape's IndexedDB database: tables, indexes and migrations.
 // Only modules in src/lib/db import this file.
 import { Dexie, type EntityTable } from 'dexie';
-import { upgradeToV2 } from './upgrades';
+import { upgradeToV2, upgradeToV3 } from './upgrades';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import type { DeploymentSummary } from '$lib/verdict/summary';
 
@@ -93,7 +93,7 @@ export interface EvidenceRecord {
 }
 
 /** The current schema version; older databases are upgraded, newer ones refused. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class ShipshapeDB extends Dexie {
 	templates!: EntityTable<TemplateRecord, 'id'>;
@@ -115,5 +115,7 @@ export class ShipshapeDB extends Dexie {
 		this.version(2)
 			.stores({ runs: 'id, templateId, snapshotId, createdAt, updatedAt' })
 			.upgrade((tx) => upgradeToV2(tx));
+		// 3: run summaries carry the release verdict (indexes unchanged).
+		this.version(3).upgrade((tx) => upgradeToV3(tx));
 	}
 }

@@ -59,7 +59,7 @@ async function seedVersion1(name: string) {
 		runId: 'run-1',
 		itemIds: [firstTask.id],
 		source: 'probe:health',
-		verdict: 'pass',
+		verdict: 'fail',
 		summary: 'old evidence',
 		excerpt: '200 OK',
 		at: 5
@@ -93,7 +93,11 @@ describe('schema upgrades', () => {
 			next: '',
 			data: null
 		});
-		expect(db().verno).toBe(2);
+		// Version 3 judged the release: the first task's newest evidence failed.
+		expect(bundle?.run.summary.failing).toEqual({ [firstTask.id]: 'fail' });
+		expect(bundle?.run.summary.release?.state).toBe('not-ready');
+		expect(bundle?.run.summary.release?.open).toBeGreaterThan(80);
+		expect(db().verno).toBe(3);
 	});
 
 	it('refuse a database written by a newer version, and leave it as it was', async () => {

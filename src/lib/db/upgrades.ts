@@ -2,6 +2,7 @@
 // upgrade transaction, so nothing is half-upgraded.
 import type { Transaction } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { failingOf } from '$lib/verdict/failing';
 import { summarize } from '$lib/verdict/summary';
 import { localDate } from '$lib/util/dates';
 
@@ -41,4 +42,40 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 			e.data ??= null;
 			e.excerpt ??= '';
 		});
+}
+
+/**
+ * Version 3: every run's summary gains its release verdict, judged from its values and the
+ * newest verdict of its evidence (a failing check is an exception).
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+	const models = new Map<string, Checklist>();
+	for (const s of await tx.table('snapshots').toArray()) models.set(s.id, s.model);
+	const values = new Map<string, Record<string, EntryValue>>();
+	for (const e of await tx.table('entries').toArray()) {
+		const run = values.get(e.runId) ?? {};
+		run[e.itemId] = e.value;
+		values.set(e.runId, run);
+	}
+	const evidence = new Map<string, EvidenceLike[]>();
+	for (const e of await tx.table('evidence').toArray())
+		evidence.set(e.runId, [...(evidence.get(e.runId) ?? []), e]);
+	await tx
+		.table('runs')
+		.toCollection()
+		.modify((run) => {
+			const model = models.get(run.snapshotId);
+			if (!model) return;
+			const own = (evidence.get(run.id) ?? []).sort((a, b) => a.at - b.at || a.seq - b.seq);
+			const date = localDate(run.createdAt);
+			run.summary = summarize(model, values.get(run.id) ?? {}, date, failingOf(own));
+		});
+}
+
+interface EvidenceLike {
+	itemIds: string[];
+	verdict: string;
+	summary: string;
+	at: number;
+	seq: number;
 }

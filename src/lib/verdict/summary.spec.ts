@@ -42,7 +42,29 @@ describe('summarize', () => {
 			threshold: 8,
 			pass: false,
 			header: { Version: '1.2.3' },
-			followUps: []
+			followUps: [],
+			// Open: Two a (Two is represented by its open child); unrated: Speed.
+			release: { state: 'not-ready', open: 2, waived: 0 },
+			failing: {}
 		});
 	});
+});
+
+it('judges the release from failing evidence as stored in the summary', () => {
+	const done = Object.fromEntries(tasks.map((t) => [t.id, true]));
+	const rated = Object.fromEntries(
+		allFillables(model)
+			.filter((f) => f.kind === 'rating')
+			.map((r) => [r.id, 5])
+	);
+	const version = allFillables(model).find((f) => f.kind === 'field')!;
+	const values = { ...done, ...rated, [version.id]: '2' };
+	expect(summarize(model, values, '2026-11-26').release).toEqual({
+		state: 'ready',
+		open: 0,
+		waived: 0
+	});
+	const failing = summarize(model, values, '2026-11-26', { [tasks[0].id]: 'fail' });
+	expect(failing.release?.state).toBe('not-ready');
+	expect(failing.failing).toEqual({ [tasks[0].id]: 'fail' });
 });

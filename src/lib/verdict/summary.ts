@@ -1,8 +1,12 @@
-// The few figures the deployments list shows for a run, so it never reads every entry.
+// The few figures the deployments list shows for a deployment, so it never reads every entry:
+// progress, score, header fields, follow-ups due and the release verdict.
 import type { Checklist } from '$lib/checklist/model';
 import { progress, score, type Values } from '$lib/checklist/scoring';
 import { allFillables, headerFields } from '$lib/checklist/walk';
 import { followUps } from '$lib/followups/followups';
+import { exceptions, type Failing } from './exceptions';
+import { waiversOf } from './keys';
+import { releaseVerdict, type ReleaseState } from './release';
 
 export interface DeploymentSummary {
 	ticked: number;
@@ -17,14 +21,27 @@ export interface DeploymentSummary {
 	header: Record<string, string>;
 	/** Post-deployment follow-ups still open, with due dates (absent in older summaries). */
 	followUps?: { title: string; period: string; due: string; open: number }[];
+	/** The release verdict and how many exceptions are open and waived (absent in older summaries). */
+	release?: { state: ReleaseState; open: number; waived: number };
+	/** Items whose newest evidence failed, so a tick can re-judge without reading the evidence. */
+	failing?: Record<string, 'fail' | 'error'>;
 }
 
-/** Summarises a run's values; follow-ups fall due from the Date field, else `fallbackDate`. */
+/**
+ * Summarises a deployment's values and failing evidence; follow-ups fall due from the Date field,
+ * else `fallbackDate`. `failing` may be the summary's own stored record of failing items.
+ */
 export function summarize(
 	checklist: Checklist,
 	values: Values,
-	fallbackDate: string
+	fallbackDate: string,
+	failing: Failing | Record<string, 'fail' | 'error'> = new Map()
 ): DeploymentSummary {
+	const failed: Failing =
+		failing instanceof Map
+			? failing
+			: new Map(Object.entries(failing).map(([id, verdict]) => [id, { verdict, summary: '' }]));
+	const verdict = releaseVerdict(exceptions(checklist, values, failed), waiversOf(values));
 	const p = progress(checklist, values);
 	const s = score(checklist, values);
 	const header: Record<string, string> = {};
@@ -44,11 +61,16 @@ export function summarize(
 		header,
 		followUps: followUps(checklist, values, fallbackDate)
 			.filter((f) => f.open > 0)
-			.map(({ title, period, due, open }) => ({ title, period, due, open }))
+			.map(({ title, period, due, open }) => ({ title, period, due, open })),
+		release: { state: verdict.state, open: verdict.open.length, waived: verdict.waived.length },
+		failing: Object.fromEntries([...failed].map(([id, f]) => [id, f.verdict]))
 	};
 }
 
-/** Item ids whose value changes the summary: tasks, ratings and header fields. */
+/**
+ * Item ids whose value changes the summary: tasks, ratings and header fields (and every
+ * not-applicable mark and waiver: see `isDecisionId`).
+ */
 export function summaryItemIds(checklist: Checklist): Set<string> {
 	const ids = new Set<string>(checklist.header);
 	for (const f of allFillables(checklist))
