@@ -1,6 +1,7 @@
 // The values of a deployment that look like secrets, and redacting them before anything is shared.
 import type { EntryValue } from '$lib/checklist/model';
 import type { EvidenceRecord } from '$lib/db';
+import { isSignatureBindingId } from '$lib/verdict/keys';
 import { findSecrets, type SecretMatch } from './scan';
 
 /** Where a secret-looking value sits: an item's value or a pasted output kept as evidence. */
@@ -22,6 +23,8 @@ export function secretPlaces(
 	for (const [itemId, value] of Object.entries(values)) {
 		// Drawn signatures are images, not text.
 		if (typeof value !== 'string' || value.startsWith('data:image/')) continue;
+		// A signature binding is a fingerprint (hex), not something a person typed.
+		if (isSignatureBindingId(itemId)) continue;
 		const matches = findSecrets(value);
 		if (matches.length) places.push({ itemId, where: labelOf(itemId), matches });
 	}

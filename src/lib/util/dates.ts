@@ -25,3 +25,17 @@ function formatter(
 export function formatDateTime(ms: number, locale?: string): string {
 	return formatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
+
+/**
+ * A local date and time with its offset from UTC, e.g. "2026-12-03 07:26 UTC+01:00": the form
+ * reports use, so a reader in another time zone knows exactly when.
+ */
+export function formatWithZone(ms: number): string {
+	const at = new Date(ms);
+	if (!Number.isFinite(at.getTime())) return 'an unknown time';
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const offset = -at.getTimezoneOffset();
+	const sign = offset < 0 ? '-' : '+';
+	const zone = `UTC${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+	return `${localDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())} ${zone}`;
+}
