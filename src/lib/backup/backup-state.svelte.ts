@@ -7,17 +7,17 @@ const backupModule = () => import('$lib/db/backup');
 import { download } from '$lib/export/share/share-file';
 import { describeSecrets } from '$lib/secrets/redact';
 import { findSecrets } from '$lib/secrets/scan';
+import { ActionStatus, failure } from '$lib/ui/action-status.svelte';
 
 export class BackupState {
-	message = $state('');
-	failed = $state(false);
-	busy = $state(false);
+	/** How the last export or import went. */
+	readonly status = new ActionStatus(describeStorageError);
 	/** A read backup awaiting confirmation, with what it would change. */
 	pending = $state.raw<{ name: string; file: BackupFile; plan: ImportPlan } | null>(null);
 
 	/** Writes every template, deployment, entry, evidence and signature to one JSON file. */
 	async export(): Promise<void> {
-		await this.#do(async () => {
+		await this.status.run(async () => {
 			const { backupFileName, exportBackup, serializeBackup } = await backupModule();
 			const file = await exportBackup();
 			const text = serializeBackup(file);
@@ -35,12 +35,12 @@ export class BackupState {
 	/** Reads a backup file and works out what importing it would add and overwrite. */
 	async read(file: File): Promise<void> {
 		this.pending = null;
-		await this.#do(async () => {
+		await this.status.run(async () => {
 			const { checkBackupSize, parseBackup, planImport } = await backupModule();
 			const size = checkBackupSize(file);
-			if (!size.ok) throw new Refusal(size.error);
+			if (!size.ok) return failure(size.error);
 			const parsed = parseBackup(await file.text());
-			if (!parsed.ok) throw new Refusal(parsed.error);
+			if (!parsed.ok) return failure(parsed.error);
 			const plan = await planImport(parsed.file);
 			if (plan.unchanged)
 				return `“${file.name}” holds nothing that is not already here; nothing to import.`;
@@ -53,7 +53,7 @@ export class BackupState {
 	async confirm(): Promise<void> {
 		const pending = this.pending;
 		if (!pending) return;
-		await this.#do(async () => {
+		await this.status.run(async () => {
 			const { applyImport } = await backupModule();
 			const done = await applyImport(pending.file);
 			this.pending = null;
@@ -64,24 +64,6 @@ export class BackupState {
 
 	cancel(): void {
 		this.pending = null;
-		this.message = 'Import cancelled; nothing was changed.';
-		this.failed = false;
-	}
-
-	async #do(work: () => Promise<string>): Promise<void> {
-		this.busy = true;
-		this.message = '';
-		this.failed = false;
-		try {
-			this.message = await work();
-		} catch (error) {
-			this.failed = true;
-			this.message = error instanceof Refusal ? error.message : describeStorageError(error);
-		} finally {
-			this.busy = false;
-		}
+		this.status.say('Import cancelled; nothing was changed.');
 	}
 }
-
-/** A file refused for a reason already put in words. */
-class Refusal extends Error {}

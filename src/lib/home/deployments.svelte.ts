@@ -12,6 +12,7 @@ import {
 } from '$lib/db';
 import { markReady } from '$lib/util/perf';
 import { requestPersistence } from '$lib/storage/persist';
+import { ActionStatus } from '$lib/ui/action-status.svelte';
 
 /** How long the Undo offer stays after a delete. */
 export const UNDO_MS = 10_000;
@@ -24,10 +25,8 @@ export class DeploymentsState {
 	/** How many of the newest deployments are listed. */
 	shown = $state(PAGE);
 	visible = $derived(this.deployments?.slice(0, this.shown) ?? []);
-	error = $state('');
-	/** What the last action did, in words. */
-	notice = $state('');
-	busy = $state(false);
+	/** Whether an action runs, and what the last one did or why it failed, in words. */
+	readonly status = new ActionStatus(describeStorageError);
 	/** The run the person asked to delete, awaiting confirmation. */
 	confirming = $state.raw<DeploymentRecord | null>(null);
 	/** The last deleted deployment, while Undo is offered. */
@@ -38,7 +37,7 @@ export class DeploymentsState {
 	watch(): () => void {
 		// Live queries wait quietly for a database that cannot open; say why instead.
 		openDatabase().catch((e) => {
-			this.error = describeStorageError(e);
+			this.status.fail(describeStorageError(e));
 			this.deployments ??= [];
 		});
 		let first = true;
@@ -49,7 +48,7 @@ export class DeploymentsState {
 				first = false;
 			},
 			error: (e) => {
-				this.error = describeStorageError(e);
+				this.status.fail(describeStorageError(e));
 				this.deployments ??= [];
 			}
 		});
@@ -61,7 +60,7 @@ export class DeploymentsState {
 
 	/** Creates a deployment from the built-in checklist; resolves to its id, or null on failure. */
 	async create(): Promise<string | null> {
-		return this.#act(async () => {
+		return this.status.attempt(async () => {
 			const { builtinTemplate } = await import('$lib/templates/builtin');
 			const id = await createDeployment(builtinTemplate);
 			// Now there is something worth keeping: ask the browser not to evict it.
@@ -72,25 +71,21 @@ export class DeploymentsState {
 
 	/** Starts a new deployment like an existing one; resolves to its id, or null on failure. */
 	async duplicate(id: string): Promise<string | null> {
-		return this.#act(() => duplicateDeployment(id));
+		return this.status.attempt(() => duplicateDeployment(id));
 	}
 
 	/** Starts a deployment from an exported Markdown report; resolves to its id, or null. */
 	async continueFrom(file: File): Promise<string | null> {
-		this.busy = true;
-		this.error = '';
-		this.notice = '';
-		try {
-			const { continueFromReport } = await import('$lib/export/markdown/continue-report');
-			const result = await continueFromReport(file);
-			this.notice = result.message;
-			return result.runId;
-		} catch (e) {
-			this.error = e instanceof Error && !('inner' in e) ? e.message : describeStorageError(e);
-			return null;
-		} finally {
-			this.busy = false;
-		}
+		const result = await this.status.attempt(
+			async () => {
+				const { continueFromReport } = await import('$lib/export/markdown/continue-report');
+				return continueFromReport(file);
+			},
+			// A refused report is an Error in words; a storage failure needs describing.
+			(e) => (e instanceof Error && !('inner' in e) ? e.message : describeStorageError(e))
+		);
+		if (result) this.status.say(result.message);
+		return result?.runId ?? null;
 	}
 
 	/** Deletes the deployment awaiting confirmation (when confirmed) and offers Undo. */
@@ -98,7 +93,7 @@ export class DeploymentsState {
 		const deployment = this.confirming;
 		this.confirming = null;
 		if (!confirmed || !deployment) return;
-		const deleted = await this.#act(() => deleteDeployment(deployment.id));
+		const deleted = await this.status.attempt(() => deleteDeployment(deployment.id));
 		if (!deleted) return;
 		this.deleted = deleted;
 		clearTimeout(this.#undoTimer);
@@ -110,23 +105,10 @@ export class DeploymentsState {
 		const deleted = this.deleted;
 		if (!deleted) return;
 		clearTimeout(this.#undoTimer);
-		const done = await this.#act(async () => {
+		const done = await this.status.attempt(async () => {
 			await restoreDeployment(deleted);
 			return true;
 		});
 		if (done) this.deleted = null;
-	}
-
-	async #act<T>(work: () => Promise<T>): Promise<T | null> {
-		this.busy = true;
-		this.error = '';
-		try {
-			return await work();
-		} catch (e) {
-			this.error = describeStorageError(e);
-			return null;
-		} finally {
-			this.busy = false;
-		}
 	}
 }

@@ -16,6 +16,8 @@ import {
 import { whenIdle } from '$lib/util/idle';
 import { markParserLoaded } from '$lib/util/perf';
 import { requestPersistence } from '$lib/storage/persist';
+import { ActionStatus } from '$lib/ui/action-status.svelte';
+import { prettyBytes } from '$lib/util/bytes';
 
 /** A template read from a file or a paste, shown before it is saved. */
 export interface Preview {
@@ -31,8 +33,8 @@ export class TemplatesState {
 	preview = $state.raw<Preview | null>(null);
 	/** Why the last import was refused, in words. */
 	importError = $state('');
-	error = $state('');
-	busy = $state(false);
+	/** Whether a save, rename, delete or start runs, and why the last one failed. */
+	readonly status = new ActionStatus(describeStorageError);
 	deleted = $state.raw<TemplateRecord | null>(null);
 
 	/** Follows stored templates and loads the built-in one; returns the stop function. */
@@ -50,10 +52,10 @@ export class TemplatesState {
 				() => {}
 			);
 		});
-		openDatabase().catch((e) => (this.error = describeStorageError(e)));
+		openDatabase().catch((e) => this.status.fail(describeStorageError(e)));
 		const sub = watchTemplates().subscribe({
 			next: (t) => (this.templates = t),
-			error: (e) => (this.error = describeStorageError(e))
+			error: (e) => this.status.fail(describeStorageError(e))
 		});
 		return () => sub.unsubscribe();
 	}
@@ -64,7 +66,7 @@ export class TemplatesState {
 		this.importError = '';
 		const { decodeTemplateFile } = await import('$lib/checklist/import');
 		if (file.size > 2 * 1024 * 1024) {
-			this.importError = `“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; a checklist template must be at most 2 MB.`;
+			this.importError = `“${file.name}” is ${prettyBytes(file.size)}; a checklist template must be at most 2 MB.`;
 			return;
 		}
 		const decoded = decodeTemplateFile(new Uint8Array(await file.arrayBuffer()), file.name);
@@ -97,7 +99,7 @@ export class TemplatesState {
 	async savePreview(name: string): Promise<boolean> {
 		const preview = this.preview;
 		if (!preview) return false;
-		const saved = await this.#act(() =>
+		const saved = await this.status.attempt(() =>
 			saveTemplate(name || preview.name, preview.source, preview.model)
 		);
 		if (saved) this.preview = null;
@@ -110,18 +112,18 @@ export class TemplatesState {
 	}
 
 	async rename(id: string, name: string): Promise<void> {
-		await this.#act(() => renameTemplate(id, name));
+		await this.status.attempt(() => renameTemplate(id, name));
 	}
 
 	async remove(id: string): Promise<void> {
-		const removed = await this.#act(() => deleteTemplate(id));
+		const removed = await this.status.attempt(() => deleteTemplate(id));
 		if (removed) this.deleted = removed;
 	}
 
 	async undoDelete(): Promise<void> {
 		const template = this.deleted;
 		if (!template) return;
-		const done = await this.#act(async () => {
+		const done = await this.status.attempt(async () => {
 			await restoreTemplate(template);
 			return true;
 		});
@@ -130,21 +132,8 @@ export class TemplatesState {
 
 	/** Starts a deployment from a template; resolves to its id, or null on failure. */
 	async startDeployment(template: TemplateInput): Promise<string | null> {
-		const id = await this.#act(() => createDeployment(template));
+		const id = await this.status.attempt(() => createDeployment(template));
 		if (id) void requestPersistence();
 		return id;
-	}
-
-	async #act<T>(work: () => Promise<T>): Promise<T | null> {
-		this.busy = true;
-		this.error = '';
-		try {
-			return await work();
-		} catch (e) {
-			this.error = describeStorageError(e);
-			return null;
-		} finally {
-			this.busy = false;
-		}
 	}
 }
