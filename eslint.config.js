@@ -24,6 +24,9 @@ const allBut = (...allowed) => [
 	'../*',
 	...allowed.flatMap((n) => [`!../${n}`, `!../${n}/*`])
 ];
+/** The given feature folders, for layers that must not use those. */
+const folders = (...names) =>
+	names.flatMap((n) => [`$lib/${n}`, `$lib/${n}/*`, `../${n}`, `../${n}/*`]);
 const boundaries = [
 	{
 		files: ['src/lib/checklist/**'],
@@ -35,6 +38,23 @@ const boundaries = [
 		group: allBut('evidence', 'checklist', 'util'),
 		message:
 			'evidence/ is pure and fed by probes/ and paste/: it imports only checklist/ and util/.'
+	},
+	{
+		files: ['src/lib/commands/**'],
+		group: folders('probes'),
+		message:
+			'commands/ does not import probes/: shared commands and words live in evidence/, code blocks in ui/.'
+	},
+	{
+		files: ['src/lib/probes/**'],
+		group: folders('commands', 'paste'),
+		message:
+			'probes/ imports neither commands/ nor paste/: what they share lives in evidence/ or ui/.'
+	},
+	{
+		files: ['src/lib/paste/**'],
+		group: folders('probes'),
+		message: 'paste/ does not import probes/: the rules both apply live in evidence/.'
 	}
 ];
 

@@ -53,6 +53,41 @@ describe('import boundaries', () => {
 		const core = "export { allTasks } from '$lib/checklist/walk';\n";
 		expect(await lintAt('src/lib/evidence/made-up.ts', core)).toEqual([]);
 	});
+
+	it('keeps commands out of probes', async () => {
+		const code = "export { observe } from '$lib/probes/observe';\n";
+		expect(await lintAt('src/lib/commands/made-up.ts', code)).toEqual([
+			expect.stringContaining('commands/ does not import probes/')
+		]);
+		const relative = "export { PROBE_TITLES } from '../probes/titles';\n";
+		expect(await lintAt('src/lib/commands/made-up.ts', relative)).toHaveLength(1);
+		const shared = "export { statusLoop } from '$lib/evidence/next-steps';\n";
+		expect(await lintAt('src/lib/commands/made-up.ts', shared)).toEqual([]);
+	});
+
+	it('keeps probes out of commands and paste', async () => {
+		const commands = "export { readableVariant } from '$lib/commands/readable';\n";
+		expect(await lintAt('src/lib/probes/made-up.ts', commands)).toEqual([
+			expect.stringContaining('probes/ imports neither commands/ nor paste/')
+		]);
+		const paste = "export { readPaste } from '../paste/read-paste';\n";
+		expect(await lintAt('src/lib/probes/made-up.ts', paste)).toHaveLength(1);
+		const component = "import PasteBox from '$lib/paste/PasteBox.svelte';\nexport { PasteBox };\n";
+		expect(await lintAt('src/lib/probes/made-up.ts', component)).toHaveLength(1);
+		const shared = "export { HEADER_RULES } from '$lib/evidence/header-rules';\n";
+		expect(await lintAt('src/lib/probes/made-up.ts', shared)).toEqual([]);
+	});
+
+	it('keeps paste out of probes', async () => {
+		const code = "export { evaluateHealth } from '../probes/evaluate-health';\n";
+		expect(await lintAt('src/lib/paste/made-up.ts', code)).toEqual([
+			expect.stringContaining('paste/ does not import probes/')
+		]);
+		const alias = "export { evaluateHeaders } from '$lib/probes/evaluate-headers';\n";
+		expect(await lintAt('src/lib/paste/made-up.ts', alias)).toHaveLength(1);
+		const shared = "export { judgeHealth } from '$lib/evidence/health';\n";
+		expect(await lintAt('src/lib/paste/made-up.ts', shared)).toEqual([]);
+	});
 });
 
 /** Every .ts module under src/lib (tests excluded), with the modules it imports. */

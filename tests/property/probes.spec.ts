@@ -7,7 +7,7 @@ import { evaluateHeaders } from '$lib/probes/evaluate-headers';
 import { evaluateHealth } from '$lib/probes/evaluate-health';
 import { evaluateLatency } from '$lib/probes/evaluate-latency';
 import { evaluatePage } from '$lib/probes/evaluate-page';
-import { evaluateRateLimit } from '$lib/probes/evaluate-rate-limit';
+import { judgeRateLimit } from '$lib/evidence/rate-limit';
 import { excerptOf } from '$lib/probes/excerpt';
 import type { Observation } from '$lib/evidence/facts';
 import type { Finding } from '$lib/evidence/finding';
@@ -136,7 +136,7 @@ describe('the evaluators', () => {
 	);
 
 	it(
-		'evaluateRateLimit words any sequence of statuses',
+		'judgeRateLimit words any sequence of statuses',
 		() => {
 			const statuses = fc.array(
 				fc.option(
@@ -146,14 +146,14 @@ describe('the evaluators', () => {
 				{ maxLength: 15 }
 			);
 			fuzz(
-				'evaluateRateLimit: status sequences',
+				'judgeRateLimit: status sequences',
 				1000,
 				fc.property(
 					statuses,
 					fc.integer({ min: 0, max: 12 }),
 					fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
 					(s, after, command) => {
-						const findings = evaluateRateLimit(s, after, command);
+						const findings = judgeRateLimit(s, after, command);
 						expect(findings).toHaveLength(2);
 						findings.forEach(expectFinding);
 					}

@@ -1,6 +1,7 @@
 // Beside a checklist command whose output Shipshape cannot read well, a variant whose output it
 // can: status codes one per line, headers without the progress meter, named timings.
 import { ITEMS } from '$lib/evidence/finding';
+import { statusLoop } from '$lib/evidence/next-steps';
 
 /** What a pasted output is read as (see src/lib/paste/read-paste.ts). */
 export type PasteKind =
@@ -72,20 +73,6 @@ export function readableVariant(code: string): ReadableCommand | null {
 			};
 	}
 	return null;
-}
-
-/**
- * A loop of `count` POSTs to `url` printing one status code per line; `header` and `body` are
- * already shell-quoted.
- */
-export function statusLoop(url: string, count: number, header?: string, body?: string): string {
-	return [
-		`for i in $(seq 1 ${count}); do`,
-		`  curl -s -o /dev/null -w '%{http_code}\\n' -X POST ${url}${header || body ? ' \\' : ''}`,
-		...(header ? [`    -H ${header}${body ? ' \\' : ''}`] : []),
-		...(body ? [`    -d ${body}`] : []),
-		'done'
-	].join('\n');
 }
 
 function rateLimitVariant(text: string): ReadableCommand {

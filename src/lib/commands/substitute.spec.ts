@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
-import { segmentsText, substitute, unfilled, variableValues } from './substitute';
+import { segmentsText, unfilled } from '$lib/ui/segments';
+import { substitute, variableValues } from './substitute';
 import { commandsOf, containsWord, variablesOf } from './variables';
 
 const model = parseChecklist(

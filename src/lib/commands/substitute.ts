@@ -1,11 +1,8 @@
 // Fills a command's placeholders with a deployment's values, keeping track of which parts were
 // filled (shown marked) and which placeholders are still unfilled (copying them warns first).
+import type { Segment } from '$lib/ui/segments';
 import type { VariableDef } from './variables';
 import { findWord } from './variables';
-
-export type Segment =
-	| { t: 'text'; v: string }
-	| { t: 'var'; name: string; label: string; placeholder: string; value: string | null };
 
 /** The value of each variable: typed ones from `vars`, target ones from the Target URL. */
 export function variableValues(
@@ -58,16 +55,4 @@ export function substitute(
 	}
 	if (pos < code.length) segments.push({ t: 'text', v: code.slice(pos) });
 	return segments;
-}
-
-/** The command as it will be copied: values where known, placeholders where not. */
-export function segmentsText(segments: Segment[]): string {
-	return segments.map((s) => (s.t === 'text' ? s.v : (s.value ?? s.placeholder))).join('');
-}
-
-/** Labels of the variables still unfilled in a command, each once. */
-export function unfilled(segments: Segment[]): string[] {
-	return [
-		...new Set(segments.flatMap((s) => (s.t === 'var' && s.value === null ? [s.label] : [])))
-	];
 }

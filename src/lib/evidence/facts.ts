@@ -42,6 +42,22 @@ export interface HttpFacts {
 	receivedAt: number;
 }
 
+/**
+ * What a verdict on an answer's status and body uses: a readable answer a probe saw, or what a
+ * pasted `curl -i` printed.
+ */
+export type ReadableAnswer = Pick<
+	HttpFacts,
+	| 'status'
+	| 'statusText'
+	| 'body'
+	| 'bodyBytes'
+	| 'truncated'
+	| 'redirected'
+	| 'finalUrl'
+	| 'receivedAt'
+>;
+
 /** An answer this page may not read (a no-cors request): something answered, nothing more. */
 export interface OpaqueFacts {
 	kind: 'opaque';

@@ -1,29 +1,22 @@
 // Pasted output of the health commands: `curl -i` output (status, headers, JSON) or the plain
-// JSON body that `curl` alone prints. Read with the same evaluators as the live probe.
-import { evaluateDeepHealth } from '../probes/evaluate-deep-health';
-import { evaluateHealth } from '../probes/evaluate-health';
-import type { HttpFacts } from '$lib/evidence/facts';
+// JSON body that `curl` alone prints. Judged by the same rules as the live probe's answers.
+import { judgeDeepHealth } from '$lib/evidence/deep-health';
+import type { ReadableAnswer } from '$lib/evidence/facts';
 import type { Finding } from '$lib/evidence/finding';
-import { parseCurlOutput, type CurlResponse } from './curl-output';
+import { judgeHealth } from '$lib/evidence/health';
+import { curlNext } from '$lib/evidence/next-steps';
+import { parseCurlOutput } from './curl-output';
 
-/** The last response of a curl paste as facts, all of its headers visible. */
-function factsOf(response: CurlResponse, url: string): HttpFacts {
-	const headers: Record<string, string> = {};
-	for (const [name, value] of response.headers)
-		headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+/** A pasted status and body as a readable answer, received now. */
+function answerOf(status: number, reason: string, body: string, url: string): ReadableAnswer {
 	return {
-		kind: 'http',
-		url,
-		status: response.status,
-		statusText: response.reason,
-		headers,
-		exposed: '*',
-		body: response.body,
-		bodyBytes: new TextEncoder().encode(response.body).length,
+		status,
+		statusText: reason,
+		body,
+		bodyBytes: new TextEncoder().encode(body).length,
 		truncated: false,
 		finalUrl: url,
 		redirected: false,
-		timing: null,
 		receivedAt: Date.now()
 	};
 }
@@ -52,30 +45,17 @@ export function healthFindings(
 ): Finding[] | null {
 	const path = kind === 'health' ? '/health' : '/health/deep';
 	const url = `${base}${path}`;
-	const curl = parseCurlOutput(text);
-	const last = curl?.responses.at(-1);
-	if (last) {
-		const facts = factsOf(last, url);
-		return kind === 'health'
-			? evaluateHealth(facts, base).findings
-			: evaluateDeepHealth(facts, base);
-	}
+	const judge = (answer: ReadableAnswer) =>
+		kind === 'health'
+			? judgeHealth(answer).findings
+			: judgeDeepHealth(answer, curlNext(`curl -sS -i ${url}`));
+	const last = parseCurlOutput(text)?.responses.at(-1);
+	if (last) return judge(answerOf(last.status, last.reason, last.body, url));
 	if (!jsonObject(text)) return null;
 	// Only the body was pasted: read it as if it came with a 200, then say what was not seen.
-	const facts = factsOf(
-		{
-			httpVersion: '1.1',
-			status: 200,
-			reason: 'OK',
-			headers: [],
-			rawHeaders: [],
-			body: text.trim()
-		},
-		url
-	);
-	if (kind === 'deep-health') return evaluateDeepHealth(facts, base);
-	return evaluateHealth(facts, base).findings.map((f) =>
-		f.key === 'health:ok' && f.verdict === 'pass'
+	const findings = judge(answerOf(200, 'OK', text.trim(), url));
+	return findings.map((f) =>
+		kind === 'health' && f.key === 'health:ok' && f.verdict === 'pass'
 			? {
 					...f,
 					verdict: 'unknown',

@@ -2,8 +2,8 @@
 // security headers or a rate limiter on a server without CORS, so the checklist gives shell
 // commands and this turns what the person pastes back into findings. Bad or unrelated text
 // comes back as a message naming what was expected and from which command; nothing throws.
-import { evaluateRateLimit } from '../probes/evaluate-rate-limit';
 import type { Finding } from '$lib/evidence/finding';
+import { judgeRateLimit } from '$lib/evidence/rate-limit';
 import { parseCurlOutput } from './curl-output';
 import type { HeaderGrade } from './observatory';
 import { looksLike, stripTerminalCodes, unreadable } from './paste-text';
@@ -84,7 +84,7 @@ function readKind(text: string, expect: PasteExpectation, command: string): Past
 					'status codes such as `429` or `Request 1` … `Request 10` lines'
 				);
 			}
-			const findings = evaluateRateLimit(loop.statuses, 5, expect.command?.trim() || undefined);
+			const findings = judgeRateLimit(loop.statuses, 5, expect.command?.trim() || undefined);
 			if (loop.source === 'bodies') {
 				for (const f of findings) f.details = [BODIES_ONLY, ...(f.details ?? [])];
 			}

@@ -3,7 +3,7 @@
 // browsers remember it and can then receive that host's HSTS header.
 import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { headerValues, type CurlOutput, type CurlResponse } from './curl-output';
-import { statusWords } from '../probes/describe-failure';
+import { statusWords } from '$lib/evidence/words';
 
 const PERMANENT = [301, 308];
 const TEMPORARY = [302, 303, 307];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpFacts, Observation } from '$lib/evidence/facts';
-import { curlNext, describeUnseen, excerpt, statusWords, unseenFinding } from './describe-failure';
+import { curlNext } from '$lib/evidence/next-steps';
+import { describeUnseen, unseenFinding } from './describe-failure';
 
 const url = 'https://x.dev/health';
 
@@ -56,17 +57,5 @@ describe('unseenFinding', () => {
 		expect(unseenFinding(opaque, 'GET /health', 'k', [], next).next).toContain('curl -sS -i');
 		const timeout: Observation = { kind: 'timeout', url, timeoutMs: 5000 };
 		expect(unseenFinding(timeout, 'GET /health', 'k', [], next).next).toBeUndefined();
-	});
-});
-
-describe('words', () => {
-	it('adds reason phrases when the server sent none (HTTP/2)', () => {
-		expect(statusWords(503)).toBe('503 Service Unavailable');
-		expect(statusWords(200, 'Fine')).toBe('200 Fine');
-		expect(statusWords(299)).toBe('299');
-	});
-
-	it('cuts excerpts to one short line', () => {
-		expect(excerpt('<!doctype html>\n<html>\n  <head>', 20)).toBe('<!doctype html> <htm…');
 	});
 });

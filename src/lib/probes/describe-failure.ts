@@ -1,4 +1,5 @@
-// Shared words for what a probe saw: answers the page may not read, failures, and status codes.
+// Words for what a probe saw when there is no readable answer: answers the page may not read,
+// hidden redirects and failures. Words shared with pasted output live in $lib/evidence/words.
 import type { Observation } from '$lib/evidence/facts';
 import type { Finding, Verdict } from '$lib/evidence/finding';
 
@@ -7,37 +8,6 @@ export interface Unseen {
 	verdict: Verdict;
 	summary: string;
 	details: string[];
-}
-
-const REASONS: Record<number, string> = {
-	200: 'OK',
-	201: 'Created',
-	204: 'No Content',
-	301: 'Moved Permanently',
-	302: 'Found',
-	303: 'See Other',
-	304: 'Not Modified',
-	307: 'Temporary Redirect',
-	308: 'Permanent Redirect',
-	400: 'Bad Request',
-	401: 'Unauthorized',
-	403: 'Forbidden',
-	404: 'Not Found',
-	405: 'Method Not Allowed',
-	429: 'Too Many Requests',
-	500: 'Internal Server Error',
-	502: 'Bad Gateway',
-	503: 'Service Unavailable',
-	504: 'Gateway Timeout'
-};
-
-/**
- * A status code with its reason phrase, e.g. "503 Service Unavailable": the phrase the server or
- * curl gave, else the standard one (HTTP/2 and HTTP/3 status lines carry none), else the code.
- */
-export function statusWords(status: number, statusText = ''): string {
-	const reason = statusText.trim() || REASONS[status] || '';
-	return reason === '' ? String(status) : `${status} ${reason}`;
 }
 
 /** Whole seconds when whole, else one decimal: "10 s", "2.5 s". */
@@ -102,15 +72,4 @@ export function unseenFinding(
 ): Finding {
 	const { verdict, summary, details } = describeUnseen(obs, what);
 	return { key, items, verdict, summary, details, ...(verdict === 'unknown' ? { next } : {}) };
-}
-
-/** What to do when the browser cannot read an answer: run a command, or allow this page by CORS. */
-export function curlNext(command: string): string {
-	return `Run ${command} and paste its output, or let the server allow this page to read the answer with Shipshape's CORS snippet.`;
-}
-
-/** A short, single-line excerpt of a body for quoting in words. */
-export function excerpt(text: string, max = 60): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }

@@ -1,132 +1,26 @@
-// Verdicts on GET /health: does the app answer, and does it answer {"status":"ok"} with a time?
-import type { HttpFacts, Observation } from '$lib/evidence/facts';
+// Verdicts on GET /health as the browser saw it: a readable answer is judged by
+// $lib/evidence/health; anything else says what the browser could not see.
+import type { Observation } from '$lib/evidence/facts';
 import { ITEMS, type Finding } from '$lib/evidence/finding';
-import { curlNext, excerpt, statusWords, unseenFinding } from './describe-failure';
-
-/** A body parsed as a JSON object, or the reason in words that it is not one. */
-export type JsonBody =
-	{ ok: true; value: Record<string, unknown> } | { ok: false; problem: string };
-
-/** Reads an answer's body as a JSON object, or says why it cannot be read as one. */
-export function readJsonObject(obs: HttpFacts): JsonBody {
-	if (obs.truncated)
-		return {
-			ok: false,
-			problem: `its body is larger than the ${Math.round(obs.bodyBytes / 1024)} KiB Shipshape reads, so it is not a small JSON answer`
-		};
-	if (obs.body === null) return { ok: false, problem: 'its body was not read' };
-	if (obs.body.trim() === '') return { ok: false, problem: 'its body is empty' };
-	let value: unknown;
-	try {
-		value = JSON.parse(obs.body);
-	} catch {
-		return { ok: false, problem: `its body is not JSON: "${excerpt(obs.body)}"` };
-	}
-	if (typeof value !== 'object' || value === null || Array.isArray(value))
-		return { ok: false, problem: `its body is JSON but not an object: "${excerpt(obs.body)}"` };
-	return { ok: true, value: value as Record<string, unknown> };
-}
-
-/** How far the server's clock is from this browser's, in words. */
-export function clockWords(offsetMs: number): string {
-	const abs = Math.abs(offsetMs);
-	if (abs <= 1000) return "The server's clock agrees with this browser's (within 1 s).";
-	const amount =
-		abs < 60_000
-			? `${Math.round(abs / 100) / 10} s`
-			: abs < 3_600_000
-				? `${Math.round(abs / 60_000)} min`
-				: `${Math.round(abs / 360_000) / 10} h`;
-	return `The server's clock is ${amount} ${offsetMs > 0 ? 'ahead of' : 'behind'} this browser's.`;
-}
-
-function timestampOf(body: Record<string, unknown>): number | null {
-	const stamp = body.timestamp;
-	if (typeof stamp !== 'string') return null;
-	const ms = Date.parse(stamp);
-	return Number.isNaN(ms) ? null : ms;
-}
-
-function healthOk(obs: HttpFacts, json: JsonBody): Finding {
-	const base = { key: 'health:ok', items: [ITEMS.healthOk] };
-	const answered = `GET /health answered ${statusWords(obs.status, obs.statusText)}`;
-	const shown = obs.body !== null && obs.body.trim() !== '' && !obs.truncated;
-	const bodyDetail = shown ? [`Body: "${excerpt(obs.body ?? '', 200)}"`] : [];
-	if (obs.status !== 200)
-		return { ...base, verdict: 'fail', summary: `${answered}, not 200 OK.`, details: bodyDetail };
-	if (!json.ok) {
-		if (obs.body === null)
-			return { ...base, verdict: 'error', summary: `${answered}, but ${json.problem}.` };
-		return { ...base, verdict: 'fail', summary: `${answered}, but ${json.problem}.` };
-	}
-	const problems: string[] = [];
-	const status = json.value.status;
-	if (status === undefined) problems.push('it has no "status" field');
-	else if (status !== 'ok') problems.push(`its "status" is ${JSON.stringify(status)}, not "ok"`);
-	if (json.value.timestamp === undefined) problems.push('it has no "timestamp"');
-	else if (timestampOf(json.value) === null)
-		problems.push(`its "timestamp" ${JSON.stringify(json.value.timestamp)} is not a date`);
-	if (problems.length > 0)
-		return {
-			...base,
-			verdict: 'fail',
-			summary: `${answered}, but ${problems.join(' and ')}.`,
-			details: bodyDetail
-		};
-	return {
-		...base,
-		verdict: 'pass',
-		summary: `${answered} with status "ok" and a valid timestamp.`
-	};
-}
-
-function responds(obs: HttpFacts): Finding {
-	const base = { key: 'health:responds', items: [ITEMS.responds] };
-	const words = statusWords(obs.status, obs.statusText);
-	if (obs.status < 100 || obs.status > 599)
-		return {
-			...base,
-			verdict: 'error',
-			summary: `GET /health gave an unreadable status (${words}).`
-		};
-	if (obs.status >= 500)
-		return {
-			...base,
-			verdict: 'fail',
-			summary: `GET /health answered ${words}, a server error.`,
-			details: [
-				'A 502 or 504 usually comes from the proxy in front of the app when the app itself does not answer.'
-			]
-		};
-	return { ...base, verdict: 'pass', summary: `The server answered GET /health with ${words}.` };
-}
+import { judgeHealth } from '$lib/evidence/health';
+import { curlNext } from '$lib/evidence/next-steps';
+import { unseenFinding } from './describe-failure';
 
 /** Findings on GET /health, and the server's clock minus this browser's when it sent a time. */
 export function evaluateHealth(
 	obs: Observation,
 	base: string
 ): { findings: Finding[]; clockOffsetMs: number | null } {
+	if (obs.kind === 'http') return judgeHealth(obs);
 	const next = curlNext(`curl -sS -i ${base}/health`);
-	if (obs.kind !== 'http') {
-		const ok = unseenFinding(obs, 'GET /health', 'health:ok', [ITEMS.healthOk], next);
-		const answer = unseenFinding(obs, 'GET /health', 'health:responds', [ITEMS.responds], next);
-		if (obs.kind === 'redirect')
-			Object.assign(answer, {
-				verdict: 'unknown',
-				summary:
-					'GET /health answered with a redirect whose destination this browser hides, so it is not known whether the app itself responds.',
-				next
-			});
-		return { findings: [ok, answer], clockOffsetMs: null };
-	}
-	const json = readJsonObject(obs);
-	const stamp = json.ok ? timestampOf(json.value) : null;
-	const clockOffsetMs = stamp === null ? null : stamp - obs.receivedAt;
-	const ok = healthOk(obs, json);
-	ok.details = [
-		...(ok.details ?? []),
-		...(obs.redirected ? [`It was redirected to ${obs.finalUrl}.`] : []),
-		...(clockOffsetMs === null ? [] : [clockWords(clockOffsetMs)])
-	];
-	return { findings: [ok, responds(obs)], clockOffsetMs };
+	const ok = unseenFinding(obs, 'GET /health', 'health:ok', [ITEMS.healthOk], next);
+	const answer = unseenFinding(obs, 'GET /health', 'health:responds', [ITEMS.responds], next);
+	if (obs.kind === 'redirect')
+		Object.assign(answer, {
+			verdict: 'unknown',
+			summary:
+				'GET /health answered with a redirect whose destination this browser hides, so it is not known whether the app itself responds.',
+			next
+		});
+	return { findings: [ok, answer], clockOffsetMs: null };
 }

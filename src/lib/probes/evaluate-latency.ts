@@ -1,7 +1,8 @@
 // Verdict on how fast GET /health answers, from repeated samples timed by this browser.
 import type { Observation, TimingFacts } from '$lib/evidence/facts';
 import { ITEMS, type Finding } from '$lib/evidence/finding';
-import { describeUnseen, statusWords } from './describe-failure';
+import { describeUnseen } from './describe-failure';
+import { statusWords } from '$lib/evidence/words';
 import { formatMs, formatThreshold, median, sampleStats } from '$lib/evidence/stats';
 
 type Phases = NonNullable<TimingFacts['phases']>;

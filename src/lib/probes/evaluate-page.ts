@@ -1,7 +1,8 @@
 // Verdicts on the homepage: does it answer, and how long does fetching its HTML take?
 import type { HttpFacts, Observation, TimingFacts } from '$lib/evidence/facts';
 import { ITEMS, type Finding } from '$lib/evidence/finding';
-import { describeUnseen, statusWords } from './describe-failure';
+import { describeUnseen } from './describe-failure';
+import { statusWords } from '$lib/evidence/words';
 import { formatMs, formatThreshold } from '$lib/evidence/stats';
 
 const FETCH_ONLY =

@@ -5,12 +5,12 @@ import { evaluateHeaders } from './evaluate-headers';
 import { evaluateHealth } from './evaluate-health';
 import { evaluateLatency } from './evaluate-latency';
 import { evaluatePage } from './evaluate-page';
-import { evaluateRateLimit } from './evaluate-rate-limit';
 import { excerptOf } from './excerpt';
 import type { Observation } from '$lib/evidence/facts';
 import type { Finding } from '$lib/evidence/finding';
+import { statusLoop } from '$lib/evidence/next-steps';
+import { judgeRateLimit } from '$lib/evidence/rate-limit';
 import { observe, type ObserveDeps } from './observe';
-import { statusLoop } from '$lib/commands/readable';
 import { joinUrl } from './target';
 import { PROBE_TITLES, type ProbeId } from './titles';
 
@@ -131,7 +131,7 @@ export async function runProbes(
 				continue;
 			}
 			const command = rateLimitCommand(plan.base, plan.rateLimitAttempts);
-			outcomes.push(outcome(id, evaluateRateLimit(statuses, 5, command), last, { statuses }));
+			outcomes.push(outcome(id, judgeRateLimit(statuses, 5, command), last, { statuses }));
 		}
 		report(id, deps.signal.aborted ? 'cancelled' : 'done');
 	}

@@ -1,7 +1,7 @@
 // Verdicts on the checklist's rate-limit test: ten POSTs to the login route should be answered
 // 429 once the limit (5) is exceeded. Shared by the live probe and the pasted loop output, so
 // both say the same thing about the same statuses.
-import { ITEMS, type Finding } from '$lib/evidence/finding';
+import { ITEMS, type Finding } from './finding';
 
 const CSRF_FIX =
 	'Send the requests with the session cookie and CSRF token the login form sets (fetch the form with curl -c jar.txt, then POST with -b jar.txt and its _csrf_token), or test the limiter on a route without CSRF protection.';
@@ -9,7 +9,7 @@ const SHOW_CODES =
 	"Add -s -o /dev/null -w '%{http_code}\\n' to the curl command so each request prints its status code, and paste that output.";
 
 /** Two findings (limiter active; 429 after the limit) from each request's status, null if unseen. */
-export function evaluateRateLimit(
+export function judgeRateLimit(
 	statuses: (number | null)[],
 	expectedAfter = 5,
 	command?: string
