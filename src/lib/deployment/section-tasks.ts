@@ -1,6 +1,6 @@
 // Which tasks each section holds (its own and its subsections'), for per-section progress.
 import type { Checklist, Section, Task } from '$lib/checklist/model';
-import { allTasks } from '$lib/checklist/walk';
+import { allFillables, allTasks } from '$lib/checklist/walk';
 
 /** Task ids under each section id. */
 export function tasksBySection(checklist: Checklist | null): Map<string, string[]> {
@@ -29,4 +29,20 @@ export function sectionOfTask(checklist: Checklist, texts: readonly string[]): s
 		return null;
 	};
 	return visit(checklist.sections);
+}
+
+/** The section ids (outermost first) around each item and section of a checklist. */
+export function sectionPaths(checklist: Pick<Checklist, 'sections'>): Map<string, string[]> {
+	const paths = new Map<string, string[]>();
+	const visit = (sections: Section[], above: string[]) => {
+		for (const section of sections) {
+			const path = [...above, section.id];
+			paths.set(section.id, path);
+			for (const item of allFillables({ blocks: section.blocks, sections: [] }))
+				paths.set(item.id, path);
+			visit(section.sections, path);
+		}
+	};
+	visit(checklist.sections, []);
+	return paths;
 }
