@@ -28,8 +28,8 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
 		// Hosting under a sub-path (GitHub Pages): BASE_PATH=/repo-name npm run build
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
-		// A strict policy in a <meta> tag (a static host cannot be relied on for headers); see the
-		// README "Reliability and security". Scripts only from this origin or by hash.
+		// A strict policy in a <meta> tag (a static host cannot be relied on for headers); see
+		// docs/security.md. Scripts only from this origin or by hash.
 		csp: {
 			mode: 'hash',
 			directives: {

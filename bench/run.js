@@ -62,8 +62,8 @@ async function section(name, work) {
 }
 
 /**
- * Replaces the text between two marker comments in a README (bench/README.md, or the project's
- * README.md, whose Performance section shows the same table).
+ * Replaces the text between two marker comments in bench/README.md (the table and the lazy
+ * chunks; the project's README only links to it).
  * @param {string} file path from the repository root
  * @param {string} name
  * @param {string} text
@@ -164,9 +164,9 @@ async function main() {
 		const when = `${meta.date.slice(0, 10)}, commit \`${meta.commit.slice(0, 10)}\`${meta.dirty ? ' (with uncommitted changes)' : ''}`;
 		const where = `${meta.cpu.model}, ${meta.cpu.cores} cores, ${meta.memoryGB} GB, ${meta.platform}; Chromium ${meta.chromium} (headless); Node ${meta.node}; load per core during the run ${load.start} → ${load.end}`;
 		const table = `Measured ${when} on ${where}. ${options.reps} repetitions after ${options.warmup} warm-up.\n\n${markdownTable(rows)}`;
-		for (const file of ['bench/README.md', 'README.md']) await updateReadme(file, 'table', table);
+		await updateReadme('bench/README.md', 'table', table);
 		if (results.lazy) await updateReadme('bench/README.md', 'chunks', chunkMarkdown(results.lazy));
-		console.log('Updated the tables in bench/README.md and README.md.');
+		console.log('Updated the tables in bench/README.md.');
 	}
 }
 

@@ -1,5 +1,5 @@
 // Runs fast-check properties with a fixed seed, so a failure replays exactly, and counts the
-// inputs each property tried, so the README can say how many inputs were fuzzed.
+// inputs each property tried, so docs/security.md can say how many inputs were fuzzed.
 // FUZZ_SEED=<n> in the environment tries another seed (the seed is printed on every failure);
 // FUZZ_SCALE=<k> runs k times as many inputs, for a longer hunt.
 import fc from 'fast-check';
