@@ -28,6 +28,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 
 		test('a deployment page has no serious accessibility violations', async ({ page }) => {
+			// axe walks every node of a 104-task page: on a busy 2-core machine that alone can take
+			// 20 s or more.
+			test.setTimeout(90_000);
 			await newDeployment(page);
 			await page.getByRole('checkbox', { name: 'Changes reviewed and approved' }).check();
 			await page

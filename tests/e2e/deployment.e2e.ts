@@ -61,22 +61,29 @@ test('a filled deployment survives a reload exactly', async ({ page }) => {
 	// 5 + 4 + 5 + 4 + 5 = 23 of 25, above the 20/25 threshold.
 	const total = page.locator('output', { hasText: '23 / 25' });
 	await expect(total).toBeVisible();
-	await expect(page.locator('.score').filter({ has: total }).getByText('Pass')).toBeVisible();
+	await expect(
+		page.locator('.score').filter({ has: total }).getByText('Pass mark reached')
+	).toBeVisible();
 	await expect(page.getByText('Ticked', { exact: false })).toHaveCount(3);
 	expect(problems).toEqual([]);
 });
 
-test('the score says Fail and what is missing until the threshold is reached', async ({ page }) => {
+test('a new deployment reads Not rated yet, never a red Fail; the score says what is missing to pass', async ({
+	page
+}) => {
 	await newDeployment(page);
 	const line = page.locator('.score', { has: page.locator('output') });
-	await expect(line).toContainText('0 / 25');
-	await expect(line).toContainText('Fail');
+	await expect(line.locator('output')).toHaveText('Not rated yet');
+	await expect(line).toContainText('pass mark 20 / 25');
+	await expect(line).not.toContainText('Fail');
+	await expect(line.locator('.badge.fail')).toHaveCount(0);
 	await expect(line).toContainText(
 		'Rate Security, Performance, Monitoring, Documentation and Team Readiness'
 	);
 	for (const name of RATINGS)
 		await page.getByRole('radiogroup', { name }).getByRole('radio', { name: '3' }).check();
 	await expect(line).toContainText('15 / 25');
+	await expect(line).toContainText('Below the pass mark');
 	await expect(line).toContainText('5 more points needed to reach 20');
 	await page
 		.getByRole('radiogroup', { name: 'Security' })
@@ -91,7 +98,7 @@ test('the score says Fail and what is missing until the threshold is reached', a
 		.getByRole('radio', { name: '4' })
 		.check();
 	await expect(line).toContainText('20 / 25');
-	await expect(line).toContainText('Pass');
+	await expect(line).toContainText('Pass mark reached');
 });
 
 test('typed markup is kept as text and never runs', async ({ page }) => {

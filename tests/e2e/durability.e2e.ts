@@ -112,7 +112,7 @@ test('a database written by the previous schema version opens with every value i
 				};
 			})
 	);
-	expect(version).toBe(20);
+	expect(version).toBe(30);
 });
 
 test('a database from a newer version is refused with a clear message, not damaged', async ({

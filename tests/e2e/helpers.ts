@@ -79,3 +79,32 @@ export function verdict(page: Page, task: string) {
 		.filter({ has: page.getByRole('checkbox', { name: task, exact: true }) })
 		.locator('.evidence [data-verdict]');
 }
+
+/** The five readiness categories of the built-in checklist. */
+export const RATINGS = ['Security', 'Performance', 'Monitoring', 'Documentation', 'Team Readiness'];
+
+/**
+ * Makes a deployment of the built-in checklist Ready: the header filled, every task before the
+ * sign-off table ticked and every category rated 4. Sub-tasks are ticked before their parents,
+ * so a parent ticks itself and never asks.
+ */
+export async function completeRelease(page: Page, header = { by: 'Zoë', version: '1.0.0' }) {
+	await page.getByLabel('Deployed By').fill(header.by);
+	await page.getByLabel('Version').fill(header.version);
+	// Every section is rendered once the sign-off table is (the page renders in parts).
+	await expect(page.getByRole('region', { name: 'Sign-off', exact: true })).toBeAttached();
+	await page.evaluate(() => {
+		const stop = document.querySelector('[aria-label="Sign-off"]')!;
+		const gate = [
+			...document.querySelectorAll<HTMLInputElement>('article.checklist input[type=checkbox]')
+		].filter((box) => box.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING);
+		for (const box of gate.reverse()) if (!box.checked) box.click();
+	});
+	for (const name of RATINGS)
+		await page.getByRole('radiogroup', { name }).getByRole('radio', { name: '4' }).check();
+	await expect(page.getByRole('region', { name: 'Release verdict' })).toHaveAttribute(
+		'data-release',
+		'ready'
+	);
+	await waitSaved(page);
+}

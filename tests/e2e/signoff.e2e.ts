@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
-import { newDeployment, waitSaved } from './helpers';
+import { completeRelease, newDeployment, waitSaved } from './helpers';
 
 const ROLES = ['Developer', 'Tech Lead', 'DevOps', 'Security'];
 const NAMES = ['Zoë Łukasiewicz', '李雷', 'Ωmega Ops', 'Sam Secure'];
@@ -29,25 +29,56 @@ async function signAll(page: Page) {
 	}
 }
 
-test('sign off when every role has signed: read-only, fingerprinted, reopenable', async ({
+/** Waives the exception about `title` with a reason, as Sam. */
+async function waive(page: Page, title: string, reason: string) {
+	const verdict = page.getByRole('region', { name: 'Release verdict' });
+	const show = verdict.getByRole('button', { name: /^Show exceptions/ });
+	if (await show.isVisible()) await show.click();
+	const item = verdict
+		.getByRole('list', { name: 'Exceptions' })
+		.getByRole('listitem')
+		.filter({ hasText: title });
+	await item.getByRole('button', { name: 'Waive', exact: true }).click();
+	await item.getByRole('textbox', { name: 'Reason' }).fill(reason);
+	await item.getByRole('textbox', { name: 'Waived by' }).fill('Sam');
+	await item.getByRole('button', { name: 'Save waiver' }).click();
+	await expect(verdict.getByRole('list', { name: 'Waivers' })).toContainText(reason);
+}
+
+/** Signs off through the confirmation, which names the verdict being signed. */
+async function confirmSignOff(page: Page, verdict: string) {
+	await page.getByRole('button', { name: 'Sign off' }).click();
+	const dialog = page.getByRole('dialog', { name: `Sign off as “${verdict}”?` });
+	await expect(dialog).toContainText(`records the verdict “${verdict}”`);
+	await dialog.getByRole('button', { name: 'Sign off' }).click();
+	await expect(page.getByTestId('fingerprint')).toHaveText(/^[0-9a-f]{64}$/);
+}
+
+test('sign off a Ready release when every role has signed this version: read-only, fingerprinted, reopenable', async ({
 	page
 }) => {
+	// Completes a release, signs it off, reopens, signs again: a long walk.
+	test.setTimeout(90_000);
 	await newDeployment(page);
-	await page.getByLabel('Version').fill('7.0.0');
-	await page.getByRole('checkbox', { name: 'Changes reviewed and approved' }).check();
+	await completeRelease(page, { by: 'Zoë', version: '7.0.0' });
 	const signOff = page.getByRole('button', { name: 'Sign off' });
 	await expect(signOff).toBeDisabled();
 	await expect(page.getByText(/Still to sign: Developer \(name, signature, date\)/)).toBeVisible();
 	await signAll(page);
 	// The date defaults to today once a name is entered.
 	await expect(page.getByLabel('Security date')).not.toHaveValue('');
+	const roles = page.getByRole('list', { name: 'Signatures' });
+	for (const role of ROLES)
+		await expect(roles.locator(`[data-role="${role}"]`)).toHaveAttribute(
+			'data-signature',
+			'current'
+		);
 	await waitSaved(page);
-	await signOff.click();
+	await confirmSignOff(page, 'Ready');
 
 	const fingerprint = page.getByTestId('fingerprint');
-	await expect(fingerprint).toHaveText(/^[0-9a-f]{64}$/);
 	await expect(
-		page.getByText(/Signed off .* by Zoë Łukasiewicz \(Developer\), 李雷 \(Tech Lead\)/)
+		page.getByText(/Signed off as Ready .* by Zoë Łukasiewicz \(Developer\), 李雷 \(Tech Lead\)/)
 	).toBeVisible();
 	await expect(page.getByRole('checkbox', { name: 'Code formatted (mix format)' })).toBeDisabled();
 	await expect(page.getByLabel('Version')).toHaveAttribute('readonly', '');
@@ -63,26 +94,71 @@ test('sign off when every role has signed: read-only, fingerprinted, reopenable'
 	await expect(page.getByRole('checkbox', { name: 'Code formatted (mix format)' })).toBeEnabled();
 	await expect(page.getByText('Earlier sign-offs (1, voided by Reopen)')).toBeVisible();
 
-	// Signing again with one change gives another fingerprint.
-	await page.getByRole('checkbox', { name: 'Code formatted (mix format)' }).check();
+	// A change after signing: every signature was given to an earlier version now.
+	await page.getByRole('textbox', { name: 'Notes' }).fill('Rolled out at 14:00.');
+	for (const role of ROLES)
+		await expect(roles.locator(`[data-role="${role}"]`)).toHaveAttribute(
+			'data-signature',
+			'earlier'
+		);
+	await expect(page.getByText(/Developer \(signed an earlier version\)/)).toBeVisible();
+	await expect(signOff).toBeDisabled();
+	for (const role of ROLES) {
+		await roles.getByRole('button', { name: `Sign this version: ${role}` }).click();
+		await expect(roles.locator(`[data-role="${role}"]`)).toHaveAttribute(
+			'data-signature',
+			'current'
+		);
+	}
 	await waitSaved(page);
-	await page.getByRole('button', { name: 'Sign off' }).click();
-	await expect(page.getByTestId('fingerprint')).toHaveText(/^[0-9a-f]{64}$/);
+	await confirmSignOff(page, 'Ready');
 	expect(await page.getByTestId('fingerprint').textContent()).not.toBe(signed);
+});
+
+test('a signature given before a change shows as given to an earlier version; another signature does not', async ({
+	page
+}) => {
+	await newDeployment(page);
+	const roles = page.getByRole('list', { name: 'Signatures' });
+	await page.getByLabel('Developer name').fill('李雷');
+	await page.getByLabel('Developer signature').fill('L. Lei');
+	await expect(roles.locator('[data-role="Developer"]')).toHaveAttribute(
+		'data-signature',
+		'current'
+	);
+	// Another role signing is not a change of content.
+	await page.getByLabel('DevOps name').fill('Ωmega Ops');
+	await page.getByLabel('DevOps signature').fill('Ω');
+	await expect(roles.locator('[data-role="DevOps"]')).toHaveAttribute('data-signature', 'current');
+	await expect(roles.locator('[data-role="Developer"]')).toHaveAttribute(
+		'data-signature',
+		'current'
+	);
+	// A tick is.
+	await page.getByRole('checkbox', { name: 'All tests passing (mix test)' }).check();
+	await expect(roles.locator('[data-role="Developer"]')).toHaveAttribute(
+		'data-signature',
+		'earlier'
+	);
+	await expect(roles.locator('[data-role="Developer"]')).toContainText('signed an earlier version');
+	await waitSaved(page);
+	await page.reload();
+	await expect(roles.locator('[data-role="Developer"]')).toHaveAttribute(
+		'data-signature',
+		'earlier'
+	);
 });
 
 test('the PDF report holds every task, the names in any script, the score and the fingerprint', async ({
 	page
 }) => {
 	await newDeployment(page);
-	await page.getByLabel('Version').fill('7.1.0');
-	await page.getByLabel('Deployed By').fill('Zoë Łukasiewicz');
-	await page.getByRole('checkbox', { name: 'All tests passing (mix test)' }).check();
-	for (const name of ['Security', 'Performance', 'Monitoring', 'Documentation', 'Team Readiness'])
-		await page.getByRole('radiogroup', { name }).getByRole('radio', { name: '4' }).check();
+	await completeRelease(page, { by: 'Zoë Łukasiewicz', version: '7.1.0' });
+	await page.getByRole('checkbox', { name: 'Code formatted (mix format)' }).uncheck();
+	await waive(page, 'Code formatted (mix format)', 'Formatting is checked in CI.');
 	await signAll(page);
 	await waitSaved(page);
-	await page.getByRole('button', { name: 'Sign off' }).click();
+	await confirmSignOff(page, 'Ready with waivers');
 	const fingerprint = (await page.getByTestId('fingerprint').textContent())!;
 
 	const download = page.waitForEvent('download');
@@ -99,7 +175,6 @@ test('the PDF report holds every task, the names in any script, the score and th
 		'李雷',
 		'Ωmega Ops',
 		'20 / 25',
-		'Pass',
 		fingerprint
 	])
 		expect(text, needle).toContain(needle);

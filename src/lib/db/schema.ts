@@ -38,6 +38,10 @@ export interface SignOff {
 	/** SHA-256 (hex) of the deployment's canonical serialisation at signing. */
 	fingerprint: string;
 	signatures: Signature[];
+	/** The release verdict signed (absent in sign-offs from before verdicts). */
+	verdict?: 'ready' | 'ready-with-waivers';
+	/** How many exceptions were waived. */
+	waived?: number;
 }
 
 /** One deployment. */

@@ -16,6 +16,8 @@ export class PageNav {
 	collapsed = $derived(new Set(this.folded));
 	/** Set once something asked for a section the progressive render had not reached. */
 	renderAll = $state(false);
+	/** Whether the release verdict's list of exceptions is open. */
+	exceptionsOpen = $state(false);
 
 	constructor(deploymentId: string) {
 		this.#key = `collapsed:${deploymentId}`;
@@ -59,6 +61,15 @@ export class PageNav {
 		target.focus({ preventScroll: true });
 		return true;
 	}
+}
+
+/** Opens the list of exceptions and moves the view and the keyboard to it. */
+export async function showExceptions(nav: PageNav): Promise<void> {
+	nav.exceptionsOpen = true;
+	await tick();
+	const region = document.querySelector<HTMLElement>('[data-release]');
+	region?.scrollIntoView({ block: 'start' });
+	region?.querySelector<HTMLElement>('ul, p.muted')?.focus();
 }
 
 const key = Symbol('page-nav');

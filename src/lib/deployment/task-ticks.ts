@@ -4,6 +4,7 @@
 import type { Checklist, Task } from '$lib/checklist/model';
 import type { Values } from '$lib/checklist/scoring';
 import { allTasks } from '$lib/checklist/walk';
+import { onePer } from '$lib/util/per-object';
 import { notApplicable } from '$lib/verdict/keys';
 
 /** Each task's parent, by task id (top-level tasks have none). */
@@ -52,3 +53,6 @@ export function tickChanges(
 	}
 	return changes;
 }
+
+/** Each task's parent for one checklist, worked out once per checklist. */
+export const taskTree = onePer((checklist: Checklist) => parentsOf(checklist));

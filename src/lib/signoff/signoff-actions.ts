@@ -1,12 +1,20 @@
 // Signing a deployment off and reopening it: what the sign-off panel's buttons do.
 import { describeStorageError, reopenDeployment, signDeployment } from '$lib/db';
+import { listInWords } from '$lib/checklist/scoring';
+import { exceptions } from '$lib/verdict/exceptions';
+import { failingOf } from '$lib/verdict/failing';
+import { waiversOf } from '$lib/verdict/keys';
+import { blockingWords, RELEASE_WORDS, releaseVerdict } from '$lib/verdict/release';
+import { signatureState, signedContent } from './content';
 import { unsignedRoles } from './signatures';
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { signoffView } from './signoff-view.svelte';
 
 /**
- * Signs the deployment off once every role has signed: stores who signed and the fingerprint of
- * everything signed, and makes it read-only. Resolves to an error in words, or ''.
+ * Signs the deployment off once the release may go (Ready, or Ready with waivers) and every role
+ * has signed this version of its content: stores who signed, the verdict and the fingerprint of
+ * everything, and makes it read-only. Everything is checked again on the stored records, so
+ * another tab's change cannot slip in. Resolves to an error in words, or ''.
  */
 export async function signOff(deployment: DeploymentState): Promise<string> {
 	await deployment.whenSaved();
@@ -19,8 +27,22 @@ export async function signOff(deployment: DeploymentState): Promise<string> {
 			const { run: stored, snapshot, entries, evidence } = input;
 			const content = deploymentContent(stored, snapshot, entries, evidence, []);
 			const values = content.values;
+			const sorted = [...evidence].sort((a, b) => a.at - b.at || a.seq - b.seq);
+			const verdict = releaseVerdict(
+				exceptions(snapshot.model, values, failingOf(sorted)),
+				waiversOf(values)
+			);
+			const state = verdict.state;
+			if (state === 'not-ready')
+				throw new Error(`The release is ${RELEASE_WORDS[state]}: ${blockingWords(verdict)}`);
 			const missing = unsignedRoles(rows, values);
 			if (missing.length) throw new Error(`Not everyone has signed yet: ${missing.join('; ')}.`);
+			const print = await fingerprint(signedContent(snapshot.model, { ...content, evidence }));
+			const earlier = rows.filter((r) => signatureState(r, values, print) !== 'current');
+			if (earlier.length)
+				throw new Error(
+					`${listInWords(earlier.map((r) => r.role))} signed an earlier version; they must sign this one.`
+				);
 			const text = (id: string | null) =>
 				id && typeof values[id] === 'string' ? (values[id] as string) : '';
 			const signatures = rows.map((r) => ({
@@ -29,8 +51,14 @@ export async function signOff(deployment: DeploymentState): Promise<string> {
 				signature: text(r.signatureId),
 				date: text(r.dateId)
 			}));
-			const print = await fingerprint({ ...content, signatures });
-			return { at: Date.now(), fingerprint: print, signatures };
+			const final = await fingerprint({ ...content, signatures });
+			return {
+				at: Date.now(),
+				fingerprint: final,
+				signatures,
+				verdict: state,
+				waived: verdict.waived.length
+			};
 		});
 		return '';
 	} catch (error) {

@@ -1,17 +1,58 @@
-// The open deployment's sign-off table: its roles and cells, and who has still to sign.
+// The open deployment's sign-off table: its roles and cells, whether each signature was given to
+// the content as it is now, and who has still to sign (or sign again).
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { onePer } from '$lib/util/per-object';
+import { signedId } from '$lib/verdict/keys';
+import { contentFingerprint, signatureState, signedContent } from './content';
+import { fingerprint } from './fingerprint';
 import { signoffRows, unsignedRoles } from './signatures';
 
 class SignoffView {
 	#deployment: DeploymentState;
 	/** The sign-off table's roles and their cells. */
 	rows = $derived.by(() => (this.#deployment.model ? signoffRows(this.#deployment.model) : []));
-	/** Roles still missing something before the deployment can be signed off. */
-	unsigned = $derived.by(() => unsignedRoles(this.rows, this.#deployment.values));
+	/** The fingerprint of the content as it is now (see content.ts); null until first worked out. */
+	contentPrint = $state<string | null>(null);
+	/** Each role's signature: unsigned, given to this content, or to an earlier one. */
+	states = $derived.by(() =>
+		this.rows.map((row) => signatureState(row, this.#deployment.values, this.contentPrint))
+	);
+	/** Roles still missing something before sign-off, in words ("Tech Lead (signature)"). */
+	unsigned = $derived.by(() => {
+		const missing = unsignedRoles(this.rows, this.#deployment.values);
+		const earlier = this.rows
+			.filter((_, i) => this.states[i] === 'earlier')
+			.map((r) => `${r.role} (signed an earlier version)`);
+		return [...missing, ...earlier];
+	});
 
 	constructor(deployment: DeploymentState) {
 		this.#deployment = deployment;
+	}
+
+	/** The content as it is now; reading it inside an effect makes the effect follow every change. */
+	contentNow() {
+		const { model, source, values, evidence, target, vars } = this.#deployment;
+		return model ? signedContent(model, { source, values, evidence, target, vars }) : null;
+	}
+
+	/** Works out `contentPrint` for content read by contentNow(). */
+	async settle(content: ReturnType<SignoffView['contentNow']>): Promise<void> {
+		if (content) this.contentPrint = await fingerprint(content);
+	}
+
+	/**
+	 * Records what a signature cell's new value is given to: the content as it is now, or nothing
+	 * when the signature was cleared.
+	 */
+	async bind(signatureCellId: string, value: string): Promise<void> {
+		const deployment = this.#deployment;
+		if (!value.trim()) return deployment.set(signedId(signatureCellId), null);
+		const { model, source, values, evidence, target, vars } = deployment;
+		if (!model) return;
+		const print = await contentFingerprint(model, { source, values, evidence, target, vars });
+		deployment.set(signedId(signatureCellId), print);
+		this.contentPrint = print;
 	}
 }
 

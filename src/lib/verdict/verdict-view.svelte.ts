@@ -1,0 +1,61 @@
+// The open deployment's release verdict: its exceptions, the waivers stored for them, and the
+// decisions a person makes about them (waive, withdraw, mark a task not applicable).
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { onePer } from '$lib/util/per-object';
+import { exceptions } from './exceptions';
+import { failingOf } from './failing';
+import { naId, waiverId, waiversOf, writeWaiver } from './keys';
+import { releaseVerdict } from './release';
+import { taskCounts } from './task-counts';
+
+class VerdictView {
+	#deployment: DeploymentState;
+	/** The newest failing or erroring evidence by item. */
+	failing = $derived.by(() => failingOf(this.#deployment.evidence));
+	/** Every exception, resolved or not. */
+	exceptions = $derived.by(() => {
+		const { model, values } = this.#deployment;
+		return model ? exceptions(model, values, this.failing) : [];
+	});
+	/** Every stored waiver by exception key (some may be for exceptions resolved since). */
+	waivers = $derived.by(() => waiversOf(this.#deployment.values));
+	verdict = $derived.by(() => releaseVerdict(this.exceptions, this.waivers));
+	/** Waivers whose exception has been resolved since: kept, but no longer needed. */
+	unneeded = $derived.by(() => {
+		const live = this.exceptions.map((e) => e.key);
+		return [...this.waivers].filter(([key]) => !live.includes(key));
+	});
+	/** Tasks done, not applicable and open. */
+	counts = $derived.by(() => {
+		const { model, values } = this.#deployment;
+		return model ? taskCounts(model, values) : { done: 0, na: 0, open: 0, total: 0 };
+	});
+
+	constructor(deployment: DeploymentState) {
+		this.#deployment = deployment;
+	}
+
+	/** Accepts an exception: why, and who accepts it. */
+	waive(key: string, reason: string, by: string): void {
+		this.#deployment.set(waiverId(key), writeWaiver({ reason, by, at: Date.now() }));
+	}
+
+	/** Takes a waiver back: the exception blocks the release again. */
+	withdraw(key: string): void {
+		this.#deployment.set(waiverId(key), null);
+	}
+
+	/** Marks a task not applicable (unticking it), with an optional reason. */
+	markNotApplicable(taskId: string, reason: string): void {
+		this.#deployment.set(taskId, false);
+		this.#deployment.set(naId(taskId), reason);
+	}
+
+	/** The task applies again: it is open until ticked. */
+	clearNotApplicable(taskId: string): void {
+		this.#deployment.set(naId(taskId), null);
+	}
+}
+
+/** The verdict view of a deployment (one per deployment, shared). */
+export const verdictView = onePer((deployment: DeploymentState) => new VerdictView(deployment));
