@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { newDeployment, waitSaved } from './helpers';
+import { newDeployment, waitSaved, openTool } from './helpers';
 
 test('a backup exported, then imported after a delete, restores the deployment', async ({
 	page
@@ -12,6 +12,7 @@ test('a backup exported, then imported after a delete, restores the deployment',
 	await waitSaved(page);
 	await page.goto('/');
 	const download = page.waitForEvent('download');
+	await openTool(page, 'Report and sharing');
 	await page.getByRole('button', { name: 'Export backup' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(/^shipshape-backup-\d{4}-\d\d-\d\d\.json$/);
@@ -62,6 +63,7 @@ test('on a deployment page, each export says how it went, a backup after a repor
 	page
 }) => {
 	await newDeployment(page);
+	await openTool(page, 'Report and sharing');
 	const exports = page.getByRole('region', { name: 'Report and sharing' });
 	const markdown = page.waitForEvent('download');
 	await exports.getByRole('button', { name: 'Export Markdown' }).click();

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { failOnScriptSurprises, HEADER_TASKS, newDeployment, verdict, waitSaved } from './helpers';
+import {
+	failOnScriptSurprises,
+	HEADER_TASKS,
+	newDeployment,
+	verdict,
+	waitSaved,
+	openTool
+} from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -27,6 +34,7 @@ test('commands are filled with the deployment’s values, and copying a placehol
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	expect(await clipboard(page)).toBe('before');
 
+	await openTool(page, 'Command values');
 	await page.getByLabel('Release name').fill('shop');
 	await page.getByLabel('Release module').fill('Shop');
 	await page.getByLabel('Rollback migration').fill('20261101000000');
@@ -38,6 +46,7 @@ test('commands are filled with the deployment’s values, and copying a placehol
 	);
 
 	// The host comes from the Target URL.
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill('https://shop.example.com');
 	const https = section(page, 'HTTPS Enforcement');
 	await expect(https.locator('mark.filled', { hasText: 'shop.example.com' }).first()).toBeVisible();
@@ -49,7 +58,9 @@ test('commands are filled with the deployment’s values, and copying a placehol
 
 	// The next deployment of this checklist starts from these values.
 	await newDeployment(page);
+	await openTool(page, 'Command values');
 	await expect(page.getByLabel('Release module')).toHaveValue('Shop');
+	await openTool(page, 'Live probes');
 	await expect(page.getByRole('textbox', { name: 'Target URL' })).toHaveValue(
 		'https://shop.example.com'
 	);
@@ -74,6 +85,7 @@ test('each command that prints for people has a readable variant, with why', asy
 test('pasted headers become evidence on their items, and suggest ticks', async ({ page }) => {
 	const problems = failOnScriptSurprises(page);
 	await newDeployment(page);
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill('https://shop.example.com');
 	const headers = section(page, 'Security Headers');
 	await headers.getByRole('button', { name: /Paste output/ }).click();
@@ -113,6 +125,7 @@ test('pasted headers become evidence on their items, and suggest ticks', async (
 
 test('a redirect, a status loop and timings are read back too', async ({ page }) => {
 	await newDeployment(page);
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill('https://shop.example.com');
 	const https = section(page, 'HTTPS Enforcement');
 	await https.getByRole('button', { name: /Paste output/ }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { copyDeployment } from '../../bench/app.js';
-import { newDeployment, waitSaved } from './helpers';
+import { newDeployment, waitSaved, openTool } from './helpers';
 
 test('the empty home page tells a first-time user what to do', async ({ page }) => {
 	await page.goto('/');
@@ -52,6 +52,7 @@ test('an unknown deployment says so', async ({ page }) => {
 
 test('"Start from this one" copies target and header fields, not ticks', async ({ page }) => {
 	await newDeployment(page);
+	await openTool(page, 'Live probes');
 	await page.getByLabel('Target URL').fill('https://shop.example');
 	await page.getByLabel('Deployed By').fill('Zoë');
 	await page.getByLabel('Version').fill('3.1.0');
@@ -62,6 +63,7 @@ test('"Start from this one" copies target and header fields, not ticks', async (
 	await page.waitForURL(/\/run\/\?id=/);
 	await expect(page.getByLabel('Version')).toHaveValue('3.1.0');
 	await expect(page.getByLabel('Deployed By')).toHaveValue('Zoë');
+	await openTool(page, 'Live probes');
 	await expect(page.getByLabel('Target URL')).toHaveValue('https://shop.example');
 	await expect(
 		page.getByRole('checkbox', { name: 'Changes reviewed and approved' })

@@ -108,3 +108,13 @@ export async function completeRelease(page: Page, header = { by: 'Zoë', version
 	);
 	await waitSaved(page);
 }
+
+/** Opens one of the deployment page's setup panels (it stays open for that deployment). */
+export async function openTool(
+	page: Page,
+	name: 'Command values' | 'Live probes' | 'Report and sharing'
+): Promise<void> {
+	const button = page.getByRole('button', { name, exact: true });
+	if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+}

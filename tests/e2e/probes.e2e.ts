@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startTargetServer, type TargetServer } from '../fixtures/target-server';
-import { failOnScriptSurprises, HEADER_TASKS, newDeployment, verdict, waitSaved } from './helpers';
+import {
+	failOnScriptSurprises,
+	HEADER_TASKS,
+	newDeployment,
+	openTool,
+	verdict,
+	waitSaved
+} from './helpers';
 
 let server: TargetServer;
 test.beforeAll(async () => {
@@ -18,12 +25,20 @@ async function runProbes(
 	mode: string,
 	options: { samples?: number; timeout?: number } = {}
 ) {
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill(`${server.url}/m/${mode}`);
 	await page.locator('details.options').evaluate((d) => ((d as HTMLDetailsElement).open = true));
 	await page.getByLabel('Latency samples (5–100)').fill(String(options.samples ?? 5));
 	await page.getByLabel('Timeout per request (seconds)').fill(String(options.timeout ?? 10));
 	await page.getByRole('button', { name: 'Run probes' }).click();
 	await expect(page.getByText(/^Probes finished\./)).toBeVisible({ timeout: 30_000 });
+	await showResults(page);
+}
+
+/** Unfolds the probe results: after a run they fold to one line (their verdicts are on the tasks). */
+async function showResults(page: Page) {
+	const show = page.getByRole('button', { name: 'Show results' });
+	if (await show.isVisible()) await show.click();
 }
 
 test('the real app without CORS: reachable, but nothing unseen passes', async ({ page }) => {
@@ -71,10 +86,23 @@ test('CORS with exposed headers: health, visible headers, an absent header and u
 	await expect(latency).toContainText('network path');
 	await expect(latency).toContainText('app');
 
-	// Probes suggest; the person ticks.
+	// The run in one line; the details fold away (their verdicts stay on the tasks).
+	await expect(page.locator('[data-summary]')).toHaveText(/^\d+ pass · 1 fail · \d+ unknown$/);
+	await page.getByRole('button', { name: 'Hide results' }).click();
+	await expect(latency).toBeHidden();
+	await expect(verdict(page, 'Can access homepage')).toBeVisible();
+
+	// Probes suggest; the person ticks — and can take it back.
 	const health = page.getByRole('checkbox', { name: 'Health check returns 200 OK' });
 	await expect(health).not.toBeChecked();
-	await page.getByRole('button', { name: /Tick all that passed/ }).click();
+	const tickAll = page.getByRole('button', { name: /Tick all that passed \(\d+\)/ });
+	await tickAll.click();
+	await expect(health).toBeChecked();
+	const said = page.getByRole('status').filter({ hasText: /^Ticked \d+ tasks that passed:/ });
+	await expect(said).toContainText('Health check returns 200 OK');
+	await said.getByRole('button', { name: 'Undo' }).click();
+	await expect(health).not.toBeChecked();
+	await tickAll.click();
 	await expect(health).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Oban check: "ok"' })).not.toBeChecked();
 	await expect(
@@ -156,6 +184,7 @@ test('a server that never answers times out, and says so', async ({ page }) => {
 
 test('Cancel stops the probes', async ({ page }) => {
 	await newDeployment(page);
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill(`${server.url}/m/hang`);
 	await page.getByRole('button', { name: 'Run probes' }).click();
 	await expect(
@@ -172,6 +201,7 @@ test('the opt-in rate-limit burst reports where the 429s start, or why it cannot
 	page
 }) => {
 	await newDeployment(page);
+	await openTool(page, 'Live probes');
 	await page
 		.getByRole('textbox', { name: 'Target URL' })
 		.fill(`${server.url}/m/ratelimit/${Date.now()}`);
@@ -181,6 +211,7 @@ test('the opt-in rate-limit burst reports where the 429s start, or why it cannot
 	await expect(page.getByRole('note')).toContainText('real login attempts');
 	await page.getByRole('button', { name: 'Run probes' }).click();
 	await expect(page.getByText(/^Probes finished\./)).toBeVisible({ timeout: 30_000 });
+	await showResults(page);
 	await expect(verdict(page, 'Rate limiting active')).toHaveAttribute('data-verdict', 'pass');
 	await expect(page.locator('[data-key="ratelimit:429"]')).toContainText('6');
 
@@ -196,6 +227,7 @@ test('without a usable target, or offline, the button says why it cannot run', a
 	context
 }) => {
 	await newDeployment(page);
+	await openTool(page, 'Live probes');
 	const run = page.getByRole('button', { name: 'Run probes' });
 	await page.getByRole('textbox', { name: 'Target URL' }).fill('');
 	await expect(run).toBeDisabled();

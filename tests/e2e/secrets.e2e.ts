@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { newDeployment, waitSaved } from './helpers';
+import { newDeployment, waitSaved, openTool } from './helpers';
 
 const OPENAI = 'sk-proj-4fJq9ZtR2bXwL8mN3pVs7YcK1dHg6TuE0aQiWoPz';
 const DB_URL = 'postgres://deploy:S3cr3t-Pa55w0rd@db.internal:5432/shop';
@@ -33,6 +33,7 @@ test('exports ask first when values look like secrets, and can redact them all',
 	await page.getByLabel('On-Call Engineer').fill(`Sam, token ${OPENAI}`);
 	await page.getByRole('textbox', { name: 'Notes' }).fill(`db: ${DB_URL}`);
 	await waitSaved(page);
+	await openTool(page, 'Report and sharing');
 	await page.getByRole('button', { name: 'Export Markdown' }).click();
 	const ask = page.getByRole('alert').filter({ hasText: '2 values look like secrets' });
 	await expect(ask).toContainText('On-Call Engineer');

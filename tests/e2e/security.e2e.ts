@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startTargetServer, type TargetServer } from '../fixtures/target-server';
-import { failOnScriptSurprises, newDeployment, waitSaved } from './helpers';
+import { failOnScriptSurprises, newDeployment, waitSaved, openTool } from './helpers';
 
 const PAYLOADS = [
 	'<img src=x onerror=alert(1)>',
@@ -38,6 +38,7 @@ test('malicious text in every field, template, import and paste is shown as text
 	test.setTimeout(90_000);
 	const problems = failOnScriptSurprises(page);
 	await newDeployment(page);
+	await openTool(page, 'Command values');
 	for (const label of [
 		'Deployed By',
 		'Version',
@@ -48,6 +49,7 @@ test('malicious text in every field, template, import and paste is shown as text
 	])
 		await page.getByLabel(label, { exact: true }).fill(PAYLOAD);
 	await page.getByRole('textbox', { name: 'Notes' }).fill(PAYLOAD);
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill('javascript:alert(7)');
 	await expect(page.locator('#target-help')).toContainText('javascript:');
 	const headers = page.getByRole('region', { name: 'Security Headers', exact: true });
@@ -105,6 +107,7 @@ test('malicious text in every field, template, import and paste is shown as text
 
 	// The exported Markdown and its re-import keep the payload as text too.
 	const download = page.waitForEvent('download');
+	await openTool(page, 'Report and sharing');
 	await page.getByRole('button', { name: 'Export Markdown' }).click();
 	const exported = readFileSync((await (await download).path())!, 'utf8');
 	// Typed values are escaped in the export (the template's own text is kept as the team wrote it).
@@ -135,10 +138,12 @@ test('nothing is requested from any origin but the app’s own and the probe tar
 	await newDeployment(page);
 	await page.getByRole('checkbox', { name: 'Changes reviewed and approved' }).check();
 	await page.getByLabel('Deployed By').fill('Zoë');
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill(`${server.url}/m/real`);
 	await page.getByRole('button', { name: 'Run probes' }).click();
 	await expect(page.getByText(/^Probes finished\./)).toBeVisible({ timeout: 30_000 });
 	await waitSaved(page);
+	await openTool(page, 'Report and sharing');
 	for (const name of ['Export PDF', 'Export Markdown', 'Export backup']) {
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name }).click();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
-import { completeRelease, newDeployment, waitSaved } from './helpers';
+import { completeRelease, newDeployment, waitSaved, openTool } from './helpers';
 
 const ROLES = ['Developer', 'Tech Lead', 'DevOps', 'Security'];
 const NAMES = ['Zoë Łukasiewicz', '李雷', 'Ωmega Ops', 'Sam Secure'];
@@ -104,7 +104,7 @@ test('sign off a Ready release when every role has signed this version: read-onl
 	await expect(page.getByText(/Developer \(signed an earlier version\)/)).toBeVisible();
 	await expect(signOff).toBeDisabled();
 	for (const role of ROLES) {
-		await roles.getByRole('button', { name: `Sign this version: ${role}` }).click();
+		await roles.getByRole('button', { name: `Sign again: ${role}` }).click();
 		await expect(roles.locator(`[data-role="${role}"]`)).toHaveAttribute(
 			'data-signature',
 			'current'
@@ -162,6 +162,7 @@ test('the PDF report holds every task, the names in any script, the score and th
 	const fingerprint = (await page.getByTestId('fingerprint').textContent())!;
 
 	const download = page.waitForEvent('download');
+	await openTool(page, 'Report and sharing');
 	await page.getByRole('button', { name: 'Export PDF' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(/^deploy-.*-7\.1\.0-\d{4}-\d\d-\d\d\.pdf$/);
@@ -191,6 +192,7 @@ test('follow-ups get due dates from the deployment date and go to a calendar', a
 	await expect(page.getByText('Overdue 2026-01-17')).toBeVisible();
 	await expect(page.getByText('Overdue 2026-02-10')).toBeVisible();
 	const download = page.waitForEvent('download');
+	await openTool(page, 'Report and sharing');
 	await page.getByRole('button', { name: 'Add to calendar' }).click();
 	const ics = readFileSync((await (await download).path())!, 'utf8');
 	const calendar = new ICAL.Component(ICAL.parse(ics));

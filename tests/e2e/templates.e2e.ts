@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { failOnScriptSurprises, waitSaved } from './helpers';
+import { failOnScriptSurprises, waitSaved, openTool } from './helpers';
 
 const CHECKLIST = `---
 variables:
@@ -52,6 +52,7 @@ test('import a checklist as a template, deploy from it, export Markdown and cont
 	await waitSaved(page);
 
 	const download = page.waitForEvent('download');
+	await openTool(page, 'Report and sharing');
 	await page.getByRole('button', { name: 'Export Markdown' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(/^deploy-Release-train-\d{4}-\d\d-\d\d\.md$/);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startTargetServer, type TargetServer } from '../fixtures/target-server';
-import { completeRelease, newDeployment, verdict, waitSaved } from './helpers';
+import { completeRelease, newDeployment, verdict, waitSaved, openTool } from './helpers';
 
 let server: TargetServer;
 test.beforeAll(async () => {
@@ -71,6 +71,7 @@ test('a failing probe blocks sign-off until it is waived with a reason; the waiv
 	await completeRelease(page);
 	await expect(release(page)).toContainText('Ready');
 	// Deep health answers 503 with its database check "error".
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill(`${server.url}/m/deep-new-fail`);
 	await page.getByRole('button', { name: 'Run probes' }).click();
 	await expect(page.getByText(/^Probes finished\./)).toBeVisible({ timeout: 30_000 });
@@ -112,7 +113,7 @@ test('a failing probe blocks sign-off until it is waived with a reason; the waiv
 		'earlier'
 	);
 	for (const role of ['Developer', 'Tech Lead', 'DevOps', 'Security'])
-		await roles.getByRole('button', { name: `Sign this version: ${role}` }).click();
+		await roles.getByRole('button', { name: `Sign again: ${role}` }).click();
 	await expect(signOff).toBeEnabled();
 	await waitSaved(page);
 	await signOff.click();

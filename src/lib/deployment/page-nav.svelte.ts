@@ -4,7 +4,7 @@
 import { getContext, setContext, tick } from 'svelte';
 import type { Checklist } from '$lib/checklist/model';
 import { readPref, writePref } from '$lib/storage/prefs';
-import { sectionPaths } from './section-tasks';
+import { leafSections, sectionPaths } from './section-tasks';
 
 export class PageNav {
 	#key: string;
@@ -18,10 +18,32 @@ export class PageNav {
 	renderAll = $state(false);
 	/** Whether the release verdict's list of exceptions is open. */
 	exceptionsOpen = $state(false);
+	/** Whether the outline is open (on a phone, where it hides behind a button). */
+	outlineOpen = $state(false);
+	/** The setup panel open under the toolbar (kept per deployment), or '' for none. */
+	tool = $state('');
+	#toolKey: string;
 
 	constructor(deploymentId: string) {
 		this.#key = `collapsed:${deploymentId}`;
 		this.folded = readPref<string[]>(this.#key, []);
+		this.#toolKey = `tool:${deploymentId}`;
+		this.tool = readPref(this.#toolKey, '');
+	}
+
+	/** Opens a setup panel, or closes it when it is the open one. */
+	toggleTool(name: string): void {
+		this.tool = this.tool === name ? '' : name;
+		writePref(this.#toolKey, this.tool);
+	}
+
+	/**
+	 * Folds every section body while keeping every heading visible: the sections without
+	 * subsections fold; those with subsections stay open, so their children's headings show.
+	 * The folded page is its own outline.
+	 */
+	collapseAll(checklist: Pick<Checklist, 'sections'>): void {
+		this.fold(leafSections(checklist.sections));
 	}
 
 	/** Learns where every item sits (call once the checklist is loaded). */
@@ -53,12 +75,16 @@ export class PageNav {
 			this.fold(this.folded.filter((s) => !hiding.includes(s)));
 		this.renderAll = true;
 		await tick();
-		const target =
-			document.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`) ??
-			document.getElementById(`h-${id}`);
+		const target = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
 		if (!target) return false;
-		target.scrollIntoView({ block: 'center' });
+		// A section's heading goes to the top (below the sticky bar); an item to the middle.
+		const block = this.#paths.get(id)?.at(-1) === id ? 'start' : 'center';
+		target.scrollIntoView({ block });
 		target.focus({ preventScroll: true });
+		// Sections off screen are laid out only once near (content-visibility), so the first
+		// scroll lands on an estimate: once they are laid out, scroll again to the real place.
+		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+		target.scrollIntoView({ block });
 		return true;
 	}
 }

@@ -46,3 +46,15 @@ export function sectionPaths(checklist: Pick<Checklist, 'sections'>): Map<string
 	visit(checklist.sections, []);
 	return paths;
 }
+
+/** The ids of the sections below the title that have no subsections, in document order. */
+export function leafSections(sections: readonly Section[]): string[] {
+	return sections.flatMap((s) =>
+		s.sections.length ? leafSections(s.sections) : s.level > 1 ? [s.id] : []
+	);
+}
+
+/** The sections an outline lists: headings of level 2 and 3, as a tree. */
+export function outlineOf(sections: readonly Section[]): Section[] {
+	return sections.flatMap((s) => (s.level < 2 ? outlineOf(s.sections) : s.level <= 3 ? [s] : []));
+}

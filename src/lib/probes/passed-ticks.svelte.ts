@@ -15,9 +15,16 @@ class PassedTicks {
 		this.#deployment = deployment;
 	}
 
-	/** Ticks every item whose newest evidence passed. */
-	tickAll(): void {
-		for (const id of this.unticked) this.#deployment.set(id, true);
+	/** Ticks every item whose newest evidence passed; returns the ids it ticked. */
+	tickAll(): string[] {
+		const ids = this.unticked;
+		for (const id of ids) this.#deployment.set(id, true);
+		return ids;
+	}
+
+	/** Takes back a tickAll: those tasks are open again. */
+	untick(ids: readonly string[]): void {
+		for (const id of ids) this.#deployment.set(id, false);
 	}
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { allFillables, allTasks, headerFields } from '$lib/checklist/walk';
 import { exceptions, type Failing } from './exceptions';
-import { releaseGate } from './gate';
+import { nextOpenTask, releaseGate } from './gate';
 import { naId, waiverId, waiversOf, writeWaiver } from './keys';
 import { blockingWords, releaseVerdict } from './release';
 
@@ -150,5 +150,26 @@ describe('a template without a sign-off table, ratings or threshold', () => {
 		const done = Object.fromEntries(allTasks(plain).map((t) => [t.id, true]));
 		expect(exceptions(plain, done, none)).toEqual([]);
 		expect(releaseVerdict([], new Map()).state).toBe('ready');
+	});
+});
+
+describe('the next open task', () => {
+	const plain = parseChecklist(
+		'# T\n\n## A\n- [ ] One\n- [ ] Two\n- [ ] Three\n\n## Sign-Off\n\n| Role | Name | Signature | Date |\n|---|---|---|---|\n| Dev | | | |\n\n## After\n- [ ] Later\n'
+	);
+	const gate = releaseGate(plain).tasks;
+	const [one, two, three] = gate;
+
+	it('goes forward from the current task, skips done and n/a ones, and wraps round', () => {
+		const values: Record<string, unknown> = { [two.id]: true };
+		const open = (t: { id: string }) => values[t.id] !== true && values[naId(t.id)] === undefined;
+		expect(gate.map((t) => t.text)).toEqual(['One', 'Two', 'Three']);
+		expect(nextOpenTask(gate, open, null)?.text).toBe('One');
+		expect(nextOpenTask(gate, open, one.id)?.text).toBe('Three');
+		expect(nextOpenTask(gate, open, three.id)?.text).toBe('One');
+		values[naId(one.id)] = '';
+		expect(nextOpenTask(gate, open, three.id)?.text).toBe('Three');
+		values[three.id] = true;
+		expect(nextOpenTask(gate, open, three.id)).toBeNull();
 	});
 });

@@ -40,3 +40,20 @@ export function releaseGate(checklist: Pick<Checklist, 'blocks' | 'sections'>): 
 	walkSections(checklist.sections);
 	return { tasks: gate, followUps };
 }
+
+/**
+ * The next gate task after `current` (in document order) that is neither ticked nor not
+ * applicable, wrapping round to the first; null when none is open. Without `current`, the first.
+ */
+export function nextOpenTask(
+	gate: readonly Task[],
+	isOpen: (task: Task) => boolean,
+	current: string | null
+): Task | null {
+	const from = current === null ? -1 : gate.findIndex((t) => t.id === current);
+	for (let step = 1; step <= gate.length; step++) {
+		const task = gate[(from + step + gate.length) % gate.length];
+		if (isOpen(task)) return task;
+	}
+	return null;
+}
