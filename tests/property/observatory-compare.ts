@@ -4,32 +4,35 @@
 // readPaste, the way the page reads it), or the test's input translated into Shipshape's.
 import { ALL_TESTS } from '@mdn/mdn-http-observatory/src/constants.js';
 import { CookieJar } from '$lib/paste/cookie-jar';
-import {
-	combineGrades,
-	gradeObservatory,
-	type HeaderGrade,
-	type ObservatoryInput,
-	type TestName
-} from '$lib/paste/observatory';
+import { gradeObservatory, type ObservatoryInput, type TestName } from '$lib/paste/observatory';
 import { firstHeader, headerList, type ObservedHeaders } from '$lib/paste/observatory-headers';
 import { OBSERVATORY_TESTS, scoreResults } from '$lib/paste/observatory-score';
+import {
+	combineSummaries,
+	summaryOf,
+	type ObservatorySummary,
+	type ShownGrade
+} from '$lib/paste/observatory-summary';
 import { readPaste } from '$lib/paste/read-paste';
 import type { PackageResult } from './observatory-package';
 import { curlOutput, type SiteModel } from './observatory-site-model';
 
-/** Shipshape's grade of a site from the two pastes the checklist asks for. */
-export function shipshapeGrade(site: SiteModel): HeaderGrade {
+/**
+ * Shipshape's grade of a site from the two pastes the checklist asks for, added up as the page
+ * shows it (from what each paste stores).
+ */
+export function shipshapeGrade(site: SiteModel): ShownGrade {
 	const host = site.host;
-	const grades: HeaderGrade[] = [];
+	const summaries: ObservatorySummary[] = [];
 	for (const [kind, command, start, head] of [
 		['headers', `curl -siL https://${host}/`, `https://${host}/`, false],
 		['https-redirect', `curl -sIL http://${host}/`, `http://${host}/`, true]
 	] as const) {
 		const result = readPaste(curlOutput(site, start, head), { kind, command, host });
 		if (!result.ok) throw new Error(`${site.name}: ${kind} paste refused: ${result.message}`);
-		if (result.grade) grades.push(result.grade);
+		if (result.grade) summaries.push(summaryOf(result.grade));
 	}
-	return combineGrades(grades);
+	return combineSummaries(summaries);
 }
 
 /**
@@ -38,7 +41,7 @@ export function shipshapeGrade(site: SiteModel): HeaderGrade {
  */
 export function differences(
 	pkg: PackageResult,
-	ship: HeaderGrade,
+	ship: ShownGrade,
 	skip: Set<string> = new Set(),
 	scan = true
 ): string[] {
@@ -49,7 +52,7 @@ export function differences(
 		out.push(`Shipshape gives no grade (${ship.refused}); the package does`);
 	for (const test of OBSERVATORY_TESTS) {
 		if (skip.has(test)) continue;
-		const mine = ship.tests.find((t) => t.header === test)?.result ?? 'not computed';
+		const mine = ship.tests.find((t) => t.test === test)?.result ?? 'not computed';
 		if (mine !== pkg.results[test])
 			out.push(`${test}: package ${pkg.results[test]}, Shipshape ${mine}`);
 	}
@@ -154,7 +157,7 @@ export function translate(raw: unknown): {
 	return { input, unexpressible };
 }
 
-/** Shipshape's grade of a translated input. */
-export function shipshapeGradeFor(input: ObservatoryInput): HeaderGrade {
-	return gradeObservatory(input);
+/** Shipshape's grade of a translated input, as the page would show it. */
+export function shipshapeGradeFor(input: ObservatoryInput): ShownGrade {
+	return combineSummaries([summaryOf(gradeObservatory(input))]);
 }

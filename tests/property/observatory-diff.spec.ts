@@ -160,7 +160,7 @@ describe('Shipshape grades as @mdn/mdn-http-observatory does', () => {
 				for (const [test, why] of cannot) unexpressible.push(`${where}: ${test} (${why})`);
 				const ship = html.parsing(() => shipshapeGradeFor(input));
 				if (!cannot.has(name as never)) {
-					const mine = ship.tests.find((t) => t.header === name)?.result;
+					const mine = ship.tests.find((t) => t.test === name)?.result;
 					const theirs = (call.output as { result: string }).result;
 					if (mine !== theirs) found.push(`${where}: ${name} package ${theirs}, Shipshape ${mine}`);
 				}

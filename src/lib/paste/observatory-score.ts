@@ -4,6 +4,9 @@
 // reaches 90) and src/grader/grader.js getGradeForScore (never below 0; the grade of the score
 // rounded down to a multiple of 5, capped at 100). tests/property/observatory-diff.spec.ts fails
 // when the package's table changes.
+import { scoreModifiers } from './observatory-grades';
+
+export { gradeForScore, MINIMUM_SCORE_FOR_EXTRA_CREDIT } from './observatory-grades';
 
 /** Every result's score modifier, as charts.js SCORE_TABLE has it. */
 export const SCORE_TABLE: Record<string, number> = {
@@ -89,46 +92,12 @@ export const OBSERVATORY_TESTS = [
 	'cross-origin-resource-policy'
 ] as const;
 
-/** Bonuses count only when the score with penalties alone reaches this (an A). */
-export const MINIMUM_SCORE_FOR_EXTRA_CREDIT = 90;
-
-/** charts.js GRADE_CHART: the lowest score of each grade, best first. */
-const GRADES: [minimum: number, grade: string][] = [
-	[100, 'A+'],
-	[90, 'A'],
-	[85, 'A-'],
-	[80, 'B+'],
-	[70, 'B'],
-	[65, 'B-'],
-	[60, 'C+'],
-	[50, 'C'],
-	[45, 'C-'],
-	[40, 'D+'],
-	[30, 'D'],
-	[25, 'D-'],
-	[0, 'F']
-];
-
 /** A result's score modifier (0 for a name the table lacks, as grader.js getScoreModifier). */
 export function scoreModifier(result: string): number {
 	return SCORE_TABLE[result] ?? 0;
 }
 
-/** grader.js getGradeForScore: the score (never below 0) and its grade. */
-export function gradeForScore(raw: number): { score: number; grade: string } {
-	const score = Math.max(raw, 0);
-	const key = Math.min(score - (score % 5), 100);
-	return { score, grade: GRADES.find(([minimum]) => key >= minimum)?.[1] ?? 'F' };
-}
-
 /** scanner/index.js: the score and grade of a set of results. */
 export function scoreResults(results: string[]): { score: number; grade: string } {
-	let withExtraCredit = 100;
-	let uncurved = 100;
-	for (const result of results) {
-		const modifier = scoreModifier(result);
-		withExtraCredit += modifier;
-		if (modifier < 0) uncurved += modifier;
-	}
-	return gradeForScore(uncurved >= MINIMUM_SCORE_FOR_EXTRA_CREDIT ? withExtraCredit : uncurved);
+	return scoreModifiers(results.map(scoreModifier));
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurlOutput } from './curl-output';
-import { combineGrades, gradeHeaders, gradeObservatory } from './observatory';
+import { gradeHeaders, gradeObservatory } from './observatory';
 import { observedHeaders } from './observatory-headers';
 import { gradeForScore } from './observatory-score';
+import { combineSummaries, readSummary, summaryOf } from './observatory-summary';
 import { PHOENIX_HEADERS } from './samples.fixtures';
 
 type Headers = [string, string][];
@@ -238,10 +239,17 @@ describe('gradeObservatory', () => {
 		expect(chain.tests.map((t) => [t.header, t.result])).toEqual([
 			['redirection', 'redirection-off-host-from-http']
 		]);
-		const both = combineGrades([page, chain]);
-		expect(both.tests.find((t) => t.header === 'redirection')?.scoreModifier).toBe(-5);
+		const both = combineSummaries([summaryOf(page), summaryOf(chain)]);
+		expect(both.tests.find((t) => t.test === 'redirection')?.modifier).toBe(-5);
 		expect(both.notComputed.map((n) => n.test)).toEqual(['cookies', 'subresource-integrity']);
 		expect(both.score).toBe(page.score - 5);
+		// What is stored reads back the same, and anything else reads back as nothing.
+		const stored = JSON.parse(JSON.stringify({ observatory: summaryOf(page) }));
+		expect(readSummary(stored)).toEqual(summaryOf(page));
+		expect(readSummary({ grade: 'A' })).toBeNull();
+		expect(readSummary({ observatory: { tests: [{ test: 1 }], notComputed: [] } })?.tests).toEqual(
+			[]
+		);
 	});
 });
 

@@ -168,29 +168,6 @@ export function gradeObservatory(input: ObservatoryInput): HeaderGrade {
 	return { ...scored, tests, notComputed, ...(refused && { refused }) };
 }
 
-/**
- * One grade from the grades of several pastes of the same site (the page's, the redirect
- * chain's): each test taken from the first paste that computed it.
- */
-export function combineGrades(grades: HeaderGrade[]): HeaderGrade {
-	const tests: HeaderTest[] = [];
-	for (const grade of grades) {
-		for (const test of grade.tests) {
-			if (!tests.some((t) => t.header === test.header)) tests.push(test);
-		}
-	}
-	const notComputed = OBSERVATORY_TESTS.filter((name) => !tests.some((t) => t.header === name)).map(
-		(test) =>
-			grades.flatMap((g) => g.notComputed).find((n) => n.test === test) ?? {
-				test,
-				why: 'Not pasted.'
-			}
-	);
-	const refused = grades.find((g) => g.refused)?.refused;
-	const scored = scoreResults(tests.filter((t) => !t.historic).map((t) => t.result));
-	return { ...scored, tests, notComputed, ...(refused && { refused }) };
-}
-
 /** The grade of one response's headers alone (no page, cookies' host or redirect chain). */
 export function gradeHeaders(raw: [name: string, value: string][]): HeaderGrade {
 	const headers = observedHeaders(raw);

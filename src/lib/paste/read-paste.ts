@@ -32,8 +32,8 @@ export type PasteResult =
 	{ ok: true; findings: Finding[]; grade?: HeaderGrade } | { ok: false; message: string };
 
 const FALLBACK_COMMANDS: Record<PasteExpectation['kind'], string> = {
-	'https-redirect': 'curl -I http://your-app',
-	headers: 'curl -I https://your-app',
+	'https-redirect': 'curl -sIL http://your-app',
+	headers: 'curl -siL https://your-app',
 	'rate-limit': "curl -s -o /dev/null -w '%{http_code}\\n' -X POST https://your-app/users/log_in",
 	timings: "curl -w '%{time_total}\\n'",
 	health: 'curl -sS -i https://your-app/health',
