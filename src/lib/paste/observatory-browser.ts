@@ -68,9 +68,10 @@ export function hstsReading(raw: Raw, observatory: TestVerdict): BrowserReading 
 }
 
 /**
- * Content-Security-Policy as browsers enforce it: every header, and every comma-separated part of
- * one, is a policy of its own (the Observatory gets repeats joined into one), and 'strict-dynamic'
- * changes script sources only (the Observatory's fallback lists share one Set).
+ * Content-Security-Policy as browsers enforce it. Every header, and every comma-separated part
+ * of one, is a policy of its own, and a resource must pass them all (the Observatory gets repeats
+ * joined into one policy): read that way, the strictest policy on its own holds at least. And
+ * 'strict-dynamic' changes script sources only (the Observatory's fallback lists share one Set).
  */
 export function cspReading(
 	raw: Raw,
@@ -82,18 +83,31 @@ export function cspReading(
 		.flatMap((line) => line.split(','))
 		.map((p) => p.trim())
 		.filter(Boolean);
-	const headers: ObservedHeaders = [
-		...input.headers.filter(([n]) => n.toLowerCase() !== 'content-security-policy'),
-		...policies.map((p): [string, string] => ['content-security-policy', p])
-	];
-	const browser = cspTest({ ...input, headers }, true);
+	const others = input.headers.filter(([n]) => n.toLowerCase() !== 'content-security-policy');
+	const alone = (list: string[]) =>
+		cspTest(
+			{
+				...input,
+				headers: [...others, ...list.map((p): [string, string] => ['content-security-policy', p])]
+			},
+			true
+		);
+	if (policies.length > 1) {
+		const strictest = policies
+			.map((p) => alone([p]))
+			.reduce((best, r) => (scoreModifier(r.result) > scoreModifier(best.result) ? r : best));
+		if (!differs(observatory, strictest.result)) return undefined;
+		return {
+			result: strictest.result,
+			note: `Browsers enforce each of the ${policies.length} policies on its own, where the Observatory ${lines.length > 1 ? 'receives the repeated header joined into one policy' : 'reads the comma inside one policy'}; the strictest alone reads as ${strictest.result}.`
+		};
+	}
+	const browser = alone(policies);
 	if (!differs(observatory, browser.result)) return undefined;
-	const shared = cspTest(input, true);
-	const why =
-		policies.length > 1 && shared.result !== browser.result
-			? `Browsers enforce each of the ${policies.length} policies on its own, where the Observatory receives the repeated header joined into one policy`
-			: "Browsers apply 'strict-dynamic' to scripts only, where the Observatory also drops those sources for objects and styles that fall back to default-src";
-	return { result: browser.result, note: `${why}; read that way: ${browser.result}.` };
+	return {
+		result: browser.result,
+		note: `Browsers apply 'strict-dynamic' to scripts only, where the Observatory also drops those sources for objects and styles that fall back to default-src; read that way: ${browser.result}.`
+	};
 }
 
 /**
