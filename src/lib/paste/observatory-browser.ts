@@ -2,7 +2,6 @@
 // grade stays the Observatory's (people compare the two); the checklist's verdicts and a note
 // under the result follow browsers. Only readings that change the score or the pass are noted.
 import { cspTest, type CspInput } from './observatory-csp';
-import type { ObservedHeaders } from './observatory-headers';
 import { scoreModifier } from './observatory-score';
 import { SIX_MONTHS, type TestVerdict } from './observatory-tests';
 
