@@ -266,7 +266,7 @@ describe('readPaste: headers', () => {
 			summary:
 				'Strict-Transport-Security is present but invalid, so browsers ignore it: its max-age “abc” is not a whole number of seconds.'
 		});
-		expect(item.details.join(' ')).toMatch(/HSTS is not in effect/);
+		expect((item.details ?? []).join(' ')).toMatch(/HSTS is not in effect/);
 		const hsts =
 			result.ok && result.grade?.tests.find((t) => t.header === 'strict-transport-security');
 		expect(hsts).toMatchObject({ result: 'hsts-implemented-max-age-at-least-six-months' });
