@@ -123,6 +123,63 @@ test('pasted headers become evidence on their items, and suggest ticks', async (
 	expect(problems).toEqual([]);
 });
 
+test('the Observatory grade is the Observatory’s even where it is lenient, with what browsers do', async ({
+	page
+}) => {
+	await newDeployment(page);
+	await page.getByRole('textbox', { name: 'Target URL' }).fill('https://shop.example.com');
+	const headers = section(page, 'Security Headers');
+	await headers.getByRole('button', { name: /Paste output/ }).click();
+	await headers
+		.getByRole('textbox', { name: /Output of the command above/ })
+		.fill(
+			[
+				'HTTP/2 200 ',
+				'content-type: text/html; charset=utf-8',
+				"content-security-policy: default-src 'self'; frame-ancestors 'none'",
+				'strict-transport-security: max-age=abc',
+				'x-frame-options: SAMEORIGIN',
+				'x-content-type-options: nosniff',
+				'x-xss-protection: 0',
+				'referrer-policy: no-referrer',
+				'set-cookie: _shop_session=abc; path=/; secure; HttpOnly; SameSite=Lax',
+				'',
+				'<!doctype html><html><head><script src="/app.js"></script></head><body>Shop</body></html>'
+			].join('\r\n')
+		);
+	await headers.getByRole('button', { name: 'Read output' }).click();
+	// The Observatory reads max-age=abc as at least six months: no penalty, so every bonus
+	// counts (CSP +5, framing via CSP +5, referrer +5, cookies +5): 120. Redirection needs the
+	// other command's output.
+	await expect(
+		headers.getByText('Mozilla Observatory grade A+ (score 120), from 9 of 10 tests')
+	).toBeVisible();
+	const results = headers.getByRole('list', { name: 'Observatory results' });
+	await expect(
+		results.getByRole('listitem').filter({ hasText: 'strict-transport-security' })
+	).toContainText(
+		'hsts-implemented-max-age-at-least-six-months (0) In browsers: Browsers ignore this max-age (“abc” is not a number of seconds): HSTS is not in effect.'
+	);
+	await expect(headers.getByRole('list', { name: 'Observatory tests not computed' })).toContainText(
+		'redirection'
+	);
+	// The checklist item follows browsers: no HSTS in effect.
+	await expect(verdict(page, 'HSTS header present')).toHaveAttribute('data-verdict', 'fail');
+
+	const https = section(page, 'HTTPS Enforcement');
+	await https.getByRole('button', { name: /Paste output/ }).click();
+	await https
+		.getByRole('textbox')
+		.fill(
+			'HTTP/1.1 301 Moved Permanently\nlocation: https://shop.example.com/\n\nHTTP/2 200\ncontent-type: text/html\n\n'
+		);
+	await https.getByRole('button', { name: 'Read output' }).click();
+	await expect(https.getByText('redirection: redirection-to-https (0)')).toBeVisible();
+	await expect(
+		headers.getByText('Mozilla Observatory grade A+ (score 120)', { exact: true })
+	).toBeVisible();
+});
+
 test('a redirect, a status loop and timings are read back too', async ({ page }) => {
 	await newDeployment(page);
 	await openTool(page, 'Live probes');
@@ -170,7 +227,7 @@ test('an unrelated paste says what was expected and attaches nothing', async ({ 
 	);
 	await headers.getByRole('button', { name: 'Read output' }).click();
 	const alert = headers.getByRole('alert');
-	await expect(alert).toContainText('curl -sI');
+	await expect(alert).toContainText('curl -siL');
 	await expect(alert).toContainText('stack trace');
 	await expect(page.locator('.evidence')).toHaveCount(0);
 	// The text stays so it can be fixed.

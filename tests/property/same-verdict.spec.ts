@@ -77,7 +77,9 @@ const CASES: Record<string, [what: string, values: string[], verdict: 'pass' | '
 		['present bad', ['max-age=forever'], 'fail'],
 		['max-age=0', ['max-age=0'], 'fail'],
 		['empty', [''], 'fail'],
-		['duplicated', ['max-age=31536000', 'max-age=31536000'], 'fail'],
+		// Browsers process only the first (RFC 6797 §8.1).
+		['duplicated', ['max-age=31536000', 'max-age=31536000'], 'pass'],
+		['duplicated, the first off', ['max-age=0', 'max-age=31536000'], 'fail'],
 		['absent', [], 'fail']
 	],
 	'content-security-policy': [

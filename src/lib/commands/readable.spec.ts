@@ -39,9 +39,9 @@ describe('readable variants of the built-in commands', () => {
 		expect(loop.why).toMatch(/one status code per line/);
 	});
 
-	it('drop the progress meter for headers and add the status line for health', () => {
-		expect(readableVariant(commands[3])?.code).toBe('curl -sI http://your-app.fly.dev');
-		expect(readableVariant(commands[4])?.code).toBe('curl -sI https://your-app.fly.dev');
+	it('drop the progress meter and follow redirects for headers, add the status line for health', () => {
+		expect(readableVariant(commands[3])?.code).toBe('curl -sIL http://your-app.fly.dev');
+		expect(readableVariant(commands[4])?.code).toBe('curl -siL https://your-app.fly.dev');
 		expect(readableVariant(commands[2])?.code).toBe('curl -sS -i https://your-app.fly.dev/health');
 		expect(readableVariant(commands[6])?.code).toBe(
 			'curl -sS -i https://your-app.fly.dev/health/deep'

@@ -46,8 +46,8 @@ export function readableVariant(code: string): ReadableCommand | null {
 		if (head && url.startsWith('http://'))
 			return {
 				id: 'https-redirect',
-				code: `curl -sI ${url}`,
-				why: '-s hides the progress meter, so only the status line and the Location header are printed.',
+				code: `curl -sIL ${url}`,
+				why: '-s hides the progress meter, so only the status lines and Location headers are printed; -L follows the redirects, so the Observatory’s redirection test can be graded too.',
 				paste: 'https-redirect',
 				label: 'the redirect',
 				items: [ITEMS.httpsRedirect]
@@ -55,8 +55,8 @@ export function readableVariant(code: string): ReadableCommand | null {
 		if (head)
 			return {
 				id: 'headers',
-				code: `curl -sI ${url}`,
-				why: '-s hides the progress meter, so only the status line and headers are printed; Shipshape grades them with the Mozilla Observatory’s rules.',
+				code: `curl -siL ${url}`,
+				why: '-s hides the progress meter; -i prints the headers with the page and -L follows redirects to it, as the Mozilla Observatory does: Shipshape grades headers, cookies and the page’s scripts with its rules.',
 				paste: 'headers',
 				label: 'the security headers',
 				items: []

@@ -3,7 +3,7 @@
 // `curl -I` (every header) both apply these, so the same header gets the same verdict. The
 // rules follow what browsers do with the header, not the Observatory's grade.
 import { ITEMS, type Verdict } from './finding';
-import { cspDirectives, cspEnforces, frameOptions, hstsMaxAge } from './header-values';
+import { cspDirectives, cspEnforces, firstHsts, frameOptions, hstsMaxAge } from './header-values';
 import { quoteValue } from './words';
 
 /**
@@ -46,22 +46,32 @@ const fail = (summary: string, details: string[] = []): HeaderJudgement => ({
 });
 
 function hsts(seen: SeenHeaders): HeaderJudgement {
-	const value = seen('strict-transport-security');
-	if (value === undefined) return fail('The response has no Strict-Transport-Security header.');
+	const all = seen('strict-transport-security');
+	if (all === undefined) return fail('The response has no Strict-Transport-Security header.');
+	const value = firstHsts(all);
+	const details =
+		value === all
+			? []
+			: [
+					`Strict-Transport-Security is sent more than once (${quoteValue(all)}): browsers process only the first (RFC 6797 §8.1), ${quoteValue(value)}.`
+				];
 	const parsed = hstsMaxAge(value);
 	if ('problem' in parsed)
 		return fail(
-			`Strict-Transport-Security is present but invalid, so browsers ignore it: ${parsed.problem}.`
+			`Strict-Transport-Security is present but invalid, so browsers ignore it: ${parsed.problem}.`,
+			details
 		);
 	if (parsed.maxAge === 0)
 		return fail(
-			`Strict-Transport-Security is ${quoteValue(value)}: max-age=0 tells browsers to forget HSTS for this host, so it is off.`
+			`Strict-Transport-Security is ${quoteValue(value)}: max-age=0 tells browsers to forget HSTS for this host, so it is off.`,
+			details
 		);
 	if (parsed.maxAge < SIX_MONTHS)
 		return pass(
-			`Strict-Transport-Security is present (${quoteValue(value)}), but its max-age is under the six months (${SIX_MONTHS} s) the Observatory expects.`
+			`Strict-Transport-Security is present (${quoteValue(value)}), but its max-age is under the six months (${SIX_MONTHS} s) the Observatory expects.`,
+			details
 		);
-	return pass(`Strict-Transport-Security is present: ${quoteValue(value)}.`);
+	return pass(`Strict-Transport-Security is present: ${quoteValue(value)}.`, details);
 }
 
 function csp(seen: SeenHeaders): HeaderJudgement {

@@ -2,13 +2,18 @@
 // rules judge what a browser would do with a value, not how it looks.
 import { quoteValue } from './words';
 
+/**
+ * The first of several Strict-Transport-Security headers, as seen joined by ", " (fetch and
+ * curl -L both show repeats that way): browsers process only the first (RFC 6797 §8.1).
+ */
+export function firstHsts(value: string): string {
+	const comma = value.indexOf(',');
+	return comma < 0 ? value : value.slice(0, comma);
+}
+
 /** The max-age of a Strict-Transport-Security value (RFC 6797 §6.1), or why browsers ignore it. */
 export function hstsMaxAge(value: string): { maxAge: number } | { problem: string } {
 	if (value.trim() === '') return { problem: 'it is empty' };
-	if (value.includes(','))
-		return {
-			problem: `it holds more than one value (${quoteValue(value)}): the header is sent twice, or a comma stands where a semicolon belongs`
-		};
 	const seen = new Set<string>();
 	let maxAge: number | undefined;
 	for (const part of value.split(';')) {

@@ -1,56 +1,112 @@
-// Parses Content-Security-Policy header values the way the MDN HTTP Observatory does
-// (mdn/mdn-http-observatory src/analyzer/cspParser.js), so its grade can be reproduced.
+// Parses Content-Security-Policy values exactly as the MDN HTTP Observatory does
+// (@mdn/mdn-http-observatory src/analyzer/cspParser.js, ported line for line), so its grade can
+// be reproduced: several policies are merged, a source counting only when the later policy
+// allows it too (with its path-prefix matching), and a repeated directive makes the policy
+// invalid, except report-uri and report-to, which are noted under DUPLICATE_WARNINGS_KEY.
 
 /** A parsed policy: directive → its sources, lower-cased. */
 export type CspMap = Map<string, Set<string>>;
 
+/** The map key under which repeated report-uri / report-to directives are listed. */
+export const DUPLICATE_WARNINGS_KEY = '_observatory_duplicate_key_warnings';
+
 const SHORTEST_DIRECTIVE_LENGTH = 'img-src'.length - 1;
-const ALLOWED_DUPLICATES = new Set(['report-uri', 'report-to']);
+const DIRECTIVES_DISALLOWED_IN_META = ['frame-ancestors', 'report-uri', 'sandbox'];
+const ALLOWED_DUPLICATE_KEYS = new Set(['report-uri', 'report-to']);
+const compare = new Intl.Collator('en').compare;
+
+interface Source {
+	source: string;
+	index: number;
+	keep: boolean;
+}
+
+/** Parses policies from `<meta http-equiv>`, dropping the directives only headers may carry. */
+export function parseCspMeta(policies: string[]): CspMap {
+	const csp = parseCsp(policies);
+	for (const directive of DIRECTIVES_DISALLOWED_IN_META) csp.delete(directive);
+	return csp;
+}
 
 /**
- * Parses one or more policies, lower-casing directives and sources; a source list left empty
- * means 'none'. Several policies (several header lines) are intersected: a source counts only
- * when every policy that sets the directive allows it (the Observatory's path-prefix matching is
- * left out). Throws on what the Observatory calls invalid: an empty or too short policy, or a
- * repeated directive other than report-uri and report-to.
+ * Parses one or more policies as the Observatory does. Throws on what it calls invalid: an
+ * empty or too short policy, or a repeated directive other than report-uri and report-to.
  */
-export function parseCsp(policies: string[]): CspMap & { duplicates?: Set<string> } {
+export function parseCsp(policies: string[]): CspMap {
 	const clean = policies.map((p) => p.replace(/[\r\n]/g, '').trim());
+	if (clean.length === 0) return new Map();
 	for (const policy of clean) {
 		if (!policy || policy.length < SHORTEST_DIRECTIVE_LENGTH) {
-			throw new Error('A policy is empty or too short to hold a directive.');
+			throw new Error(`A policy is empty or too short to hold a directive: “${policy}”.`);
 		}
 	}
-	const result: CspMap & { duplicates?: Set<string> } = new Map();
-	clean.forEach((policy, index) => {
+	const csp = new Map<string, Source[]>();
+	const duplicates = new Set<string>();
+	clean.forEach((policy, policyIndex) => {
 		const seen = new Set<string>();
-		const thisPolicy: CspMap = new Map();
-		for (const entry of policy.split(';')) {
-			const [rawDirective, ...values] = entry.trim().split(/\s+/);
-			if (!rawDirective) continue;
-			const directive = rawDirective.toLowerCase();
+		for (const [entry, ...values] of policy.split(';').map((e) => e.trim().split(/\s+/))) {
+			if (!entry) continue;
+			const directive = entry.toLowerCase();
 			if (seen.has(directive)) {
-				if (!ALLOWED_DUPLICATES.has(directive)) {
+				if (!ALLOWED_DUPLICATE_KEYS.has(directive)) {
 					throw new Error(`The directive ${directive} appears twice in one policy.`);
 				}
-				(result.duplicates ??= new Set()).add(directive);
-				continue;
+				duplicates.add(directive);
+			} else seen.add(directive);
+			const keep = policyIndex === 0;
+			const sources: Source[] = values.map((raw) => ({
+				source: raw.trim().toLocaleLowerCase(),
+				index: policyIndex,
+				keep
+			}));
+			if (values.length === 0 && directive.endsWith('-src')) {
+				sources.push({ source: "'none'", index: policyIndex, keep });
 			}
-			seen.add(directive);
-			const sources = values.map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
-			if (sources.length === 0 && directive.endsWith('-src')) sources.push("'none'");
-			thisPolicy.set(directive, new Set(sources));
-		}
-		for (const [directive, sources] of thisPolicy) {
-			const earlier = result.get(directive);
-			if (index === 0 || !earlier) result.set(directive, sources);
-			else result.set(directive, intersect(earlier, sources));
+			const combined = policyIndex === 0 ? sources : [...(csp.get(directive) ?? []), ...sources];
+			combined.sort((a, b) => compare(a.source, b.source));
+			for (let i = 1; i < combined.length; i += 1) {
+				const source = combined[i];
+				const prev = combined[i - 1];
+				// A longer source from the same policy after a prefix of it adds nothing.
+				if (source.index === prev.index && source.source.startsWith(prev.source)) {
+					source.keep = false;
+				}
+				// A source must exist in both policies to count.
+				if (source.index !== prev.index && pathPartMatch(prev.source, source.source)) {
+					source.keep = true;
+				}
+			}
+			csp.set(
+				directive,
+				combined.filter((s) => s.keep)
+			);
+			if (policyIndex === 0 && policies.length > 1) {
+				for (const s of csp.get(directive) ?? []) s.keep = false;
+			}
 		}
 	});
+	const result: CspMap = new Map(
+		[...csp.entries()].map(([directive, sources]) => [
+			directive,
+			sources.length ? new Set(sources.map((s) => s.source)) : new Set(["'none'"])
+		])
+	);
+	if (duplicates.size) result.set(DUPLICATE_WARNINGS_KEY, duplicates);
 	return result;
 }
 
-function intersect(a: Set<string>, b: Set<string>): Set<string> {
-	const both = new Set([...a].filter((s) => b.has(s)));
-	return both.size > 0 ? both : new Set(["'none'"]);
+function pathPartMatch(pathA: string, pathB: string): boolean {
+	if (pathA.length === 0) return true;
+	if (pathA === '/' && pathB.length === 0) return true;
+	const exactMatch = !pathA.endsWith('/');
+	const listA = pathA.split('/');
+	const listB = pathB.split('/');
+	if (listA.length > listB.length) return false;
+	if (exactMatch && listA.length !== listB.length) return false;
+	if (!exactMatch) listA.pop();
+	for (let i = 0; i < listA.length; i += 1) {
+		// decodeURIComponent throws on a stray '%': the policy is then invalid, as in the Observatory.
+		if (decodeURIComponent(listA[i]) !== decodeURIComponent(listB[i])) return false;
+	}
+	return true;
 }

@@ -1,9 +1,12 @@
-// Vectors from mdn/mdn-http-observatory test/csp.test.js, to keep the port faithful.
+// Vectors from mdn/mdn-http-observatory test/csp.test.js, to keep the port faithful (the
+// differential test in tests/property runs the package itself on them and many more).
 import { describe, expect, it } from 'vitest';
 import { parseCsp } from './csp-parse';
 import { cspTest } from './observatory-csp';
 
-const resultOf = (policy: string) => cspTest([policy], []).result;
+type Headers = [string, string][];
+const test = (headers: Headers, meta: string[] = []) => cspTest({ headers, meta, https: true });
+const resultOf = (policy: string) => test([['content-security-policy', policy]]).result;
 
 describe('cspTest (the Observatory’s CSP vectors)', () => {
 	it.each([
@@ -85,26 +88,57 @@ describe('cspTest (the Observatory’s CSP vectors)', () => {
 		expect(resultOf(policy)).toBe('csp-implemented-with-no-unsafe-default-src-none');
 	});
 
-	it('report-only alone is csp-not-implemented-but-reporting-enabled', () => {
-		expect(cspTest([], ["default-src 'none'; report-to /_/csp-reports"]).result).toBe(
+	it('report-only alone is csp-not-implemented-but-reporting-enabled, unless it is empty', () => {
+		const ro = "default-src 'none'; report-to /_/csp-reports";
+		expect(test([['content-security-policy-report-only', ro]]).result).toBe(
 			'csp-not-implemented-but-reporting-enabled'
 		);
-		expect(cspTest([], []).result).toBe('csp-not-implemented');
+		expect(test([['content-security-policy-report-only', '']]).result).toBe('csp-not-implemented');
+		expect(test([]).result).toBe('csp-not-implemented');
+		// A policy of semicolons only parses to nothing: the report-only header then counts.
+		const semicolons: Headers = [
+			['content-security-policy', ';;;;;;;'],
+			['content-security-policy-report-only', ro]
+		];
+		expect(test(semicolons).result).toBe('csp-not-implemented-but-reporting-enabled');
 	});
 
 	it('a passing policy with repeated report-uri is csp-implemented-but-duplicate-directives', () => {
-		const verdict = cspTest(["default-src 'none'; report-uri /a; report-uri /b"], []);
-		expect(verdict).toMatchObject({
-			result: 'csp-implemented-but-duplicate-directives',
-			pass: true
-		});
+		const verdict = resultOf("default-src 'none'; report-uri /a; report-uri /b");
+		expect(verdict).toBe('csp-implemented-but-duplicate-directives');
+	});
+
+	it("lets 'strict-dynamic' in default-src drop sources for objects and styles too", () => {
+		// default-src is the one Set that script-src, object-src and style-src all read.
+		const policy = "default-src 'strict-dynamic' 'nonce-r4nd0m' https: 'unsafe-inline'";
+		expect(resultOf(policy)).toBe('csp-implemented-with-no-unsafe');
+		const browser = cspTest(
+			{ headers: [['content-security-policy', policy]], meta: [], https: true },
+			true
+		);
+		expect(browser.result).toBe('csp-implemented-with-unsafe-inline');
+	});
+
+	it('reads a meta policy beside the header, and frame-ancestors from it too', () => {
+		const verdict = test([], ["default-src 'none'; frame-ancestors 'none'"]);
+		expect(verdict.result).toBe('csp-implemented-with-no-unsafe-default-src-none');
+		expect(verdict.data?.has('frame-ancestors')).toBe(true);
 	});
 });
 
 describe('parseCsp', () => {
-	it('lower-cases, treats an empty source list as none, and intersects several policies', () => {
+	it('lower-cases, treats an empty source list as none, and merges several policies', () => {
 		const csp = parseCsp(["Script-Src 'SELF' https://a.example; img-src", "script-src 'self'"]);
 		expect([...csp.get('script-src')!]).toEqual(["'self'"]);
 		expect([...csp.get('img-src')!]).toEqual(["'none'"]);
+	});
+
+	it('takes a header sent twice, as Node joins it, for one policy', () => {
+		// "a; b, c; d": the comma lands inside the second directive's sources.
+		const csp = parseCsp(["default-src 'self'; script-src 'self', script-src 'none'"]);
+		expect([...csp.get('script-src')!]).toEqual(["'none'", "'self',", 'script-src']);
+		expect(() => parseCsp(["script-src 'self', default-src 'self'; script-src 'none'"])).toThrow(
+			/script-src appears twice/
+		);
 	});
 });

@@ -1,130 +1,181 @@
-// Grades a response's security headers the way the MDN HTTP Observatory does, for the tests a
-// pasted `curl -I https://…` can answer. The Observatory also grades cookies, redirection,
-// subresource integrity, CORS and CORP; those are left out, so its score for a real site can
-// differ from this one, and these five tests alone cannot go below 25 (D-): an F needs
-// penalties from the others.
-//
-// Where each number comes from, in github.com/mdn/mdn-http-observatory:
-// - src/grader/charts.js SCORE_TABLE: every modifier in MODIFIERS below;
-//   MINIMUM_SCORE_FOR_EXTRA_CREDIT = 90; GRADE_CHART, the score → grade table in GRADES.
-// - src/scanner/index.js scan(): start at 100 and add the negative modifiers; only if that is
-//   ≥ 90 are the positive ones added too.
-// - src/grader/grader.js getGradeAndLikelihoodForScore(): never below 0; the grade is the one
-//   for the score rounded down to a multiple of 5, capped at 100. (The score is rounded down
-//   here too; every modifier is a multiple of 5, so it never changes.)
-// - src/analyzer/tests/strict-transport-security.js: SIX_MONTHS = 15552000 s (180 days).
-// - MDN's "HTTP Observatory scoring methodology"
-//   (developer.mozilla.org/en-US/observatory/docs/tests_and_scoring) states the same two
-//   rounds and chart: 100+ A+, 90–99 A, 85–89 A-, 80–84 B+, 70–79 B, 65–69 B-, 60–64 C+,
-//   50–59 C, 45–49 C-, 40–44 D+, 30–39 D, 25–29 D-, 0–24 F.
-// - X-XSS-Protection is no longer scored (charts.js keeps its link "for historic records"); its
-//   result names come from the older mozilla/http-observatory httpobs/docs/scoring.md.
+// Grades a site the way the MDN HTTP Observatory (@mdn/mdn-http-observatory, the version in
+// docs/observatory.md) does, from what its scan would have fetched: the page at https://host/
+// (headers, HTML, cookies along the way), the answer to its CORS preflight and the redirect chain
+// from http://host/. Every test the given facts can answer is run as the package runs it (the
+// differential test in tests/property/observatory-diff.spec.ts holds it to that); the others are
+// named as not computed. Where the Observatory reads a header otherwise than browsers do, its
+// result and score stand and a note says what browsers do.
+import { cookiesTest, type CookieHop } from './observatory-cookies';
 import { cspTest } from './observatory-csp';
-import { hstsTest, joined, referrerTest, xctoTest, xfoTest, xxssTest } from './observatory-tests';
+import {
+	cspReading,
+	frameReading,
+	hstsReading,
+	nosniffReading,
+	type BrowserReading
+} from './observatory-browser';
+import { headerList, observedHeaders, type ObservedHeaders } from './observatory-headers';
+import { canReadHtml, type PageMeta } from './observatory-html';
+import { redirectionTest, type RedirectStep } from './observatory-redirection';
+import { OBSERVATORY_TESTS, scoreModifier, scoreResults } from './observatory-score';
+import { sriTest } from './observatory-sri';
+import {
+	corpTest,
+	corsTest,
+	hstsTest,
+	referrerTest,
+	xctoTest,
+	xfoTest,
+	xxssTest,
+	type TestVerdict
+} from './observatory-tests';
 
-/** One graded header test, named as the Observatory names its results. */
+/** One of the ten scored tests, by the name the Observatory files its result under. */
+export type TestName = (typeof OBSERVATORY_TESTS)[number];
+
+/** What the Observatory's scan of a site fetched, as far as it is known. */
+export interface ObservatoryInput {
+	/** The scanned host; null when unknown (the tests that compare hosts are then not computed). */
+	hostname: string | null;
+	/** The page (responses.auto): status, headers as received and as sent, `<meta>`, text. */
+	page: {
+		status: number;
+		headers: ObservedHeaders;
+		raw: [name: string, value: string][];
+		meta: PageMeta;
+		/** The page as text for the SRI test; null when its body was not pasted. */
+		text: string | null;
+	} | null;
+	/** The headers of responses.https, which the HSTS test reads, when not the page's own. */
+	httpsHeaders?: ObservedHeaders;
+	/** The https:// responses, whose cookies fill the jar. */
+	cookieHops: CookieHop[];
+	/** The answer to the CORS preflight and the Origin it was asked with (the page stands in). */
+	preflight: { headers: ObservedHeaders; origin: string | null } | null;
+	/** The chain from http://host/; null when not pasted. */
+	route: RedirectStep[] | null;
+	/** Why a test could not be computed, when the caller knows better than "not pasted". */
+	missing?: Partial<Record<TestName, string>>;
+}
+
+/** One graded test, named as the Observatory names its results. */
 export interface HeaderTest {
+	/** The Observatory's test name (for header tests, the header's name). */
 	header: string;
 	result: string;
 	scoreModifier: number;
 	pass: boolean;
 	reasons: string[];
+	/** What browsers do, where they read the header otherwise than the Observatory. */
+	browser?: BrowserReading;
+	/** X-XSS-Protection: reported for the checklist, no longer scored. */
+	historic?: boolean;
 }
 
-/** The score, grade and tests for one response's headers. */
+/** The score, grade and tests for a site; `notComputed` names what the facts could not answer. */
 export interface HeaderGrade {
 	score: number;
 	grade: string;
 	tests: HeaderTest[];
+	notComputed: { test: TestName; why: string }[];
+	/** Set when the Observatory would give no grade at all (its scan stops), and why. */
+	refused?: string;
 }
 
-/** Score modifiers from charts.js SCORE_TABLE, for the results these tests can produce. */
-export const MODIFIERS: Record<string, number> = {
-	'csp-implemented-with-no-unsafe-default-src-none': 10,
-	'csp-implemented-with-no-unsafe': 5,
-	'csp-implemented-with-unsafe-inline-in-style-src-only': 0,
-	'csp-implemented-but-duplicate-directives': 0,
-	'csp-implemented-with-insecure-scheme-in-passive-content-only': -10,
-	'csp-implemented-with-unsafe-eval': -10,
-	'csp-implemented-with-unsafe-inline': -20,
-	'csp-implemented-with-insecure-scheme': -20,
-	'csp-header-invalid': -25,
-	'csp-not-implemented': -25,
-	'csp-not-implemented-but-reporting-enabled': -25,
-	'hsts-implemented-max-age-at-least-six-months': 0,
-	'hsts-implemented-max-age-less-than-six-months': -10,
-	'hsts-not-implemented': -20,
-	'hsts-header-invalid': -20,
-	'x-content-type-options-nosniff': 0,
-	'x-content-type-options-not-implemented': -5,
-	'x-content-type-options-header-invalid': -5,
-	'x-frame-options-implemented-via-csp': 5,
-	'x-frame-options-sameorigin-or-deny': 0,
-	'x-frame-options-allow-from-origin': 0,
-	'x-frame-options-not-implemented': -20,
-	'x-frame-options-header-invalid': -20,
-	'referrer-policy-private': 5,
-	'referrer-policy-not-implemented': 0,
-	'referrer-policy-unsafe': -5,
-	'referrer-policy-header-invalid': -5
-};
+const NEEDS_PAGE = 'Paste the output of curl -si https://host/ to grade this.';
 
-/** Bonuses count only when the score with penalties alone reaches this (an A). */
-export const MINIMUM_SCORE_FOR_EXTRA_CREDIT = 90;
-
-/** charts.js GRADE_CHART: the lowest score of each grade, best first. */
-const GRADES: [minimum: number, grade: string][] = [
-	[100, 'A+'],
-	[90, 'A'],
-	[85, 'A-'],
-	[80, 'B+'],
-	[70, 'B'],
-	[65, 'B-'],
-	[60, 'C+'],
-	[50, 'C'],
-	[45, 'C-'],
-	[40, 'D+'],
-	[30, 'D'],
-	[25, 'D-'],
-	[0, 'F']
-];
-
-/** The Observatory's grade for a score. */
-export function gradeForScore(score: number): string {
-	const rounded = Math.min(score - (score % 5), 100);
-	return GRADES.find(([minimum]) => rounded >= minimum)?.[1] ?? 'F';
+/** Runs every test the input can answer and scores them as the Observatory does. */
+export function gradeObservatory(input: ObservatoryInput): HeaderGrade {
+	const tests: HeaderTest[] = [];
+	const notComputed: HeaderGrade['notComputed'] = [];
+	const add = (header: string, v: TestVerdict, browser?: BrowserReading) =>
+		tests.push({
+			header,
+			result: v.result,
+			scoreModifier: scoreModifier(v.result),
+			pass: v.pass,
+			reasons: v.reasons,
+			...(browser && { browser })
+		});
+	const skip = (test: TestName, why: string) =>
+		notComputed.push({ test, why: input.missing?.[test] ?? why });
+	const { page, hostname } = input;
+	let refused: string | undefined;
+	if (
+		page &&
+		!((page.status >= 200 && page.status < 400) || page.status === 401 || page.status === 403)
+	) {
+		refused = `The Observatory grades no site whose page answers ${page.status}: it takes 2xx, 3xx, 401 and 403 answers only.`;
+	}
+	if (page) {
+		const cspInput = { headers: page.headers, meta: page.meta.csp, https: true };
+		const csp = cspTest(cspInput);
+		add('content-security-policy', csp, cspReading(page.raw, cspInput, csp));
+		const hsts = hstsTest(input.httpsHeaders ?? page.headers);
+		add(
+			'strict-transport-security',
+			hsts,
+			input.httpsHeaders ? undefined : hstsReading(page.raw, hsts)
+		);
+		const xcto = xctoTest(page.headers);
+		add('x-content-type-options', xcto, nosniffReading(page.raw, xcto));
+		const xfo = xfoTest(page.headers, csp.data);
+		const ancestors = !!cspTest(cspInput, true).data?.get('frame-ancestors');
+		add('x-frame-options', xfo, frameReading(page.raw, ancestors, xfo));
+		add('referrer-policy', referrerTest(page.headers, page.meta.referrer));
+		add('cross-origin-resource-policy', corpTest(page.headers));
+		// The page stands in for the preflight's answer, which the Observatory reads only when 2xx.
+		const ok = page.status >= 200 && page.status < 300;
+		const preflight = input.preflight ?? { headers: ok ? page.headers : [], origin: null };
+		add('cross-origin-resource-sharing', corsTest(preflight.headers, preflight.origin));
+		if (hostname === null)
+			skip('cookies', 'No Target URL is set, so the cookies’ domains cannot be checked.');
+		else
+			add(
+				'cookies',
+				cookiesTest(headerList(page.headers, 'set-cookie'), input.cookieHops, hsts.pass)
+			);
+		if (page.text !== null && !canReadHtml())
+			skip('subresource-integrity', 'This browser offers no HTML parser to read the page with.');
+		else if (page.text === null)
+			skip('subresource-integrity', 'The page’s HTML was not pasted: use curl -si, not curl -I.');
+		else if (hostname === null)
+			skip(
+				'subresource-integrity',
+				'No Target URL is set, so script hosts cannot be compared with it.'
+			);
+		else {
+			try {
+				const sri = sriTest({ headers: page.headers, text: page.text, hostname, https: true });
+				add('subresource-integrity', sri);
+			} catch {
+				refused =
+					'The Observatory’s scan stops on this page: a script’s src looks like a URL but is not one.';
+			}
+		}
+		tests.push({
+			header: 'x-xss-protection',
+			...xxssTest(page.headers),
+			scoreModifier: 0,
+			historic: true
+		});
+	} else {
+		for (const test of OBSERVATORY_TESTS) if (test !== 'redirection') skip(test, NEEDS_PAGE);
+	}
+	if (input.route) add('redirection', redirectionTest(input.route));
+	else skip('redirection', 'Paste the output of curl -sIL http://host/ to grade the redirection.');
+	const scored = scoreResults(tests.filter((t) => !t.historic).map((t) => t.result));
+	return { ...scored, tests, notComputed, ...(refused && { refused }) };
 }
 
-/** Grades security headers (names in any case, repeats allowed) as the Observatory does. */
-export function gradeHeaders(headers: [name: string, value: string][]): HeaderGrade {
-	const values = (name: string) =>
-		headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
-	const csp = cspTest(
-		values('content-security-policy'),
-		values('content-security-policy-report-only')
-	);
-	const scored: [string, { result: string; pass: boolean; reasons: string[] }][] = [
-		['content-security-policy', csp],
-		['strict-transport-security', hstsTest(joined(values('strict-transport-security')))],
-		['x-content-type-options', xctoTest(joined(values('x-content-type-options')))],
-		['x-frame-options', xfoTest(joined(values('x-frame-options')), csp.csp)],
-		['referrer-policy', referrerTest(joined(values('referrer-policy')))]
-	];
-	const tests: HeaderTest[] = scored.map(([header, t]) => ({
-		header,
-		result: t.result,
-		scoreModifier: MODIFIERS[t.result] ?? 0,
-		pass: t.pass,
-		reasons: t.reasons
-	}));
-	const xxss = xxssTest(joined(values('x-xss-protection')));
-	tests.push({ header: 'x-xss-protection', scoreModifier: 0, ...xxss });
-
-	const penalties = tests.reduce((sum, t) => sum + Math.min(t.scoreModifier, 0), 0);
-	const bonuses = tests.reduce((sum, t) => sum + Math.max(t.scoreModifier, 0), 0);
-	const uncurved = 100 + penalties;
-	const raw = uncurved >= MINIMUM_SCORE_FOR_EXTRA_CREDIT ? uncurved + bonuses : uncurved;
-	const floored = Math.max(raw, 0);
-	const score = floored - (floored % 5);
-	return { score, grade: gradeForScore(score), tests };
+/** The grade of one response's headers alone (no page, cookies' host or redirect chain). */
+export function gradeHeaders(raw: [name: string, value: string][]): HeaderGrade {
+	const headers = observedHeaders(raw);
+	return gradeObservatory({
+		hostname: null,
+		page: { status: 200, headers, raw, meta: { csp: [], referrer: [] }, text: null },
+		cookieHops: [],
+		preflight: null,
+		route: null
+	});
 }

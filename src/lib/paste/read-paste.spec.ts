@@ -248,12 +248,28 @@ describe('readPaste: headers', () => {
 			summary:
 				'Only Content-Security-Policy-Report-Only is set: it reports violations but blocks nothing.'
 		});
+		// The Observatory gets the two joined by a comma and calls that invalid (−20); browsers
+		// process the first, so the checklist item passes, with a note.
 		const hsts = byKey(result, 'header:strict-transport-security');
-		expect(hsts.verdict).toBe('fail');
-		expect(hsts.summary).toMatch(
-			/^Strict-Transport-Security is present but invalid, so browsers ignore it: it holds more than one value .*sent twice/
+		expect(hsts.verdict).toBe('pass');
+		expect(hsts.details).toContain(
+			'Browsers process only the first Strict-Transport-Security header: max-age 31536000 seconds, at least six months.'
 		);
-		expect(hsts.details).toContain('The header is sent 2 times.');
+		expect(hsts.details).toContain('Observatory result: hsts-header-invalid (−20).');
+	});
+
+	it('fails max-age=abc, which the Observatory passes, and says HSTS is not in effect', () => {
+		const result = headersOf('HTTP/2 200\nstrict-transport-security: max-age=abc\n');
+		const item = byKey(result, 'header:strict-transport-security');
+		expect(item).toMatchObject({
+			verdict: 'fail',
+			summary:
+				'Strict-Transport-Security is present but invalid, so browsers ignore it: its max-age “abc” is not a whole number of seconds.'
+		});
+		expect((item.details ?? []).join(' ')).toMatch(/HSTS is not in effect/);
+		const hsts =
+			result.ok && result.grade?.tests.find((t) => t.header === 'strict-transport-security');
+		expect(hsts).toMatchObject({ result: 'hsts-implemented-max-age-at-least-six-months' });
 	});
 
 	it('fails X-Frame-Options missing beside frame-ancestors, noting that CSP covers framing', () => {

@@ -6,6 +6,7 @@ import type { Finding } from '$lib/evidence/finding';
 import { judgeRateLimit } from '$lib/evidence/rate-limit';
 import { parseCurlOutput } from './curl-output';
 import type { HeaderGrade } from './observatory';
+import { redirectionGrade } from './observatory-redirect-paste';
 import { looksLike, stripTerminalCodes, unreadable } from './paste-text';
 import { headerFindings } from './read-headers';
 import { healthFindings } from './read-health';
@@ -26,13 +27,13 @@ export interface PasteExpectation {
 	thresholdMs?: number;
 }
 
-/** Findings read from the paste (and the Observatory grade for headers), or why there are none. */
+/** Findings read from the paste (and the Observatory grade it allows), or why there are none. */
 export type PasteResult =
 	{ ok: true; findings: Finding[]; grade?: HeaderGrade } | { ok: false; message: string };
 
 const FALLBACK_COMMANDS: Record<PasteExpectation['kind'], string> = {
-	'https-redirect': 'curl -I http://your-app',
-	headers: 'curl -I https://your-app',
+	'https-redirect': 'curl -sIL http://your-app',
+	headers: 'curl -siL https://your-app',
 	'rate-limit': "curl -s -o /dev/null -w '%{http_code}\\n' -X POST https://your-app/users/log_in",
 	timings: "curl -w '%{time_total}\\n'",
 	health: 'curl -sS -i https://your-app/health',
@@ -66,13 +67,14 @@ function readKind(text: string, expect: PasteExpectation, command: string): Past
 			const curl = parseCurlOutput(text);
 			if (!curl)
 				return missing(text, command, 'HTTP status line such as `HTTP/1.1 301 Moved Permanently`');
-			return { ok: true, findings: [redirectFinding(curl, expect.host, command)] };
+			const grade = redirectionGrade(curl, expect.host);
+			return { ok: true, findings: [redirectFinding(curl, expect.host, command)], grade };
 		}
 		case 'headers': {
 			const curl = parseCurlOutput(text);
 			if (!curl)
 				return missing(text, command, 'HTTP status line such as `HTTP/2 200` followed by headers');
-			const { findings, grade } = headerFindings(curl);
+			const { findings, grade } = headerFindings(curl, expect.host, expect.command ?? '');
 			return { ok: true, findings, grade };
 		}
 		case 'rate-limit': {
