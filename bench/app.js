@@ -30,15 +30,42 @@ export function taskBoxes(page) {
 }
 
 /**
+ * The checkboxes of tasks without sub-tasks: ticking one never asks (a parent with open
+ * sub-tasks asks whether to tick them too), though the last open one ticks its parent.
+ * @param {import('@playwright/test').Page} page
+ */
+export function leafBoxes(page) {
+	return page.locator('article.checklist li.task:not(:has(ul.tasks)) input[type="checkbox"]');
+}
+
+/**
  * Ticks the first `count` tasks and gives the deployment a version, then waits until stored.
  * @param {import('@playwright/test').Page} page
  * @param {number} count
  */
 export async function fillSome(page, count) {
 	await page.getByLabel('Version', { exact: true }).fill('1.4.2');
-	const boxes = taskBoxes(page);
+	const boxes = leafBoxes(page);
 	for (let i = 0; i < count; i++) await boxes.nth(i).check();
 	await waitSaved(page);
+}
+
+/**
+ * Opens one of the deployment page's setup panels (command values, probes, reports), which load
+ * on their first opening and stay open for that deployment.
+ * @param {import('@playwright/test').Page} page
+ * @param {'Command values' | 'Live probes' | 'Report and sharing'} name
+ */
+export async function openTool(page, name) {
+	const button = page.getByRole('button', { name, exact: true });
+	if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+	await page.waitForFunction(
+		(name) =>
+			[...document.querySelectorAll('button[aria-expanded="true"]')].some((b) =>
+				b.textContent?.trim().startsWith(name)
+			),
+		name
+	);
 }
 
 /**
@@ -50,6 +77,7 @@ export async function fillEverything(page) {
 	await page.getByLabel('Date', { exact: true }).fill('2026-11-25');
 	await page.getByLabel('Deployed By', { exact: true }).fill('Zoë Łukasiewicz');
 	await page.getByLabel('Version', { exact: true }).fill('1.4.2');
+	await openTool(page, 'Command values');
 	for (const name of ['App name', 'Release name', 'Release module', 'Rollback migration'])
 		await page.getByLabel(name, { exact: true }).fill(`bench-${name.toLowerCase()}`);
 	const names = ['Zoë Łukasiewicz', '李雷', 'Ωmega Ops', 'Sam Secure'];
@@ -65,9 +93,11 @@ export async function fillEverything(page) {
 	await page
 		.getByRole('textbox', { name: 'Notes' })
 		.fill('Released on time. Rollback plan rehearsed; 李雷 on call.');
+	// Sub-tasks before their parents, so each parent ticks itself when its last one is.
 	const boxes = taskBoxes(page);
 	const count = await boxes.count();
-	for (let i = 0; i < count; i++) await boxes.nth(i).check();
+	for (let i = count - 1; i >= 0; i--)
+		if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).check();
 	await waitSaved(page);
 	return count;
 }

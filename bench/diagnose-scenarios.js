@@ -9,6 +9,7 @@ import {
 	createDeployment,
 	fillEverything,
 	fillSome,
+	openTool,
 	readStore,
 	taskBoxes
 } from './app.js';
@@ -494,6 +495,7 @@ export async function pdfScenario(env) {
 	await fillEverything(page);
 	await page.goto(`/run/?id=${id}`);
 	await waitForMark(page, 'shipshape:ready:run');
+	await openTool(page, 'Report and sharing');
 	const exportPdf = () =>
 		bracket(page, async () => {
 			const download = page.waitForEvent('download');
@@ -530,6 +532,7 @@ export async function probeScenario(env) {
 		await page.goto('/');
 		if (worker) await waitForWorker(page);
 		const id = await createDeployment(page);
+		await openTool(page, 'Live probes');
 		await page.getByRole('textbox', { name: 'Target URL' }).fill(target.url);
 		await page.getByRole('button', { name: 'Run probes' }).click();
 		await page.getByText(/^Probes finished\./).waitFor({ timeout: 60_000 });

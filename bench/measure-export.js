@@ -4,7 +4,7 @@
 // exporting again with all of that in memory.
 import { statSync } from 'node:fs';
 import { freshContext, measures, waitForMark, waitForWorker } from './browser.js';
-import { createDeployment, fillEverything } from './app.js';
+import { createDeployment, fillEverything, openTool } from './app.js';
 import { summarize } from './stats.js';
 
 /**
@@ -16,6 +16,7 @@ import { summarize } from './stats.js';
 async function exportOnce(page, kind) {
 	const name = `shipshape:export:${kind}`;
 	const label = kind === 'pdf' ? 'Export PDF' : 'Export Markdown';
+	await openTool(page, 'Report and sharing');
 	const before = (await measures(page, name)).length;
 	const download = page.waitForEvent('download', { timeout: 15_000 }).catch(() => null);
 	await page.getByRole('button', { name: label }).click();

@@ -1,7 +1,7 @@
 // Interaction: how long a tick takes to become durable (the app's `shipshape:durable` measure,
 // from the change to its IndexedDB transaction completing), and typing into Notes.
 import { freshContext, measures, waitSaved } from './browser.js';
-import { createDeployment, readStore, taskBoxes } from './app.js';
+import { createDeployment, leafBoxes, readStore } from './app.js';
 import { summarize } from './stats.js';
 
 const TICKS = 200;
@@ -73,7 +73,7 @@ function slowInteractions(events) {
  * @param {number} clicks
  */
 async function tickMany(page, clicks) {
-	const boxes = taskBoxes(page);
+	const boxes = leafBoxes(page);
 	const count = await boxes.count();
 	for (let i = 0; i < clicks; i++) {
 		const before = (await measures(page, 'shipshape:durable')).length;

@@ -2,7 +2,7 @@
 // 100 ms. The app stores the latency median it saw as evidence (`data.stats.median`); its error
 // is how far that is from the injected delay.
 import { freshContext, waitForWorker } from './browser.js';
-import { createDeployment, readStore } from './app.js';
+import { createDeployment, openTool, readStore } from './app.js';
 import { summarize } from './stats.js';
 import { SLOW_DELAY_MS, startSlowTarget } from './target-server.js';
 
@@ -20,6 +20,7 @@ export async function measureProbes(browser, { appURL, reps, warmup }) {
 		await page.goto('/');
 		await waitForWorker(page);
 		const id = await createDeployment(page);
+		await openTool(page, 'Live probes');
 		await page.getByRole('textbox', { name: 'Target URL' }).fill(target.url);
 		await page.getByText('Options', { exact: true }).click();
 		await page.getByLabel('Latency samples (5–100)').fill(String(SAMPLES));
