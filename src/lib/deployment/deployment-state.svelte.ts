@@ -33,8 +33,22 @@ function pageProtocol(): string {
 
 const SAVED: SaveStatus = { state: 'saved', message: '', retryAt: null };
 
+/**
+ * A deployment held only in memory, such as one opened from a share link: shown read-only and
+ * never stored, except the cells a person may fill here (one role's signature).
+ */
+export interface DetachedDeployment {
+	record: DeploymentRecord;
+	model: Checklist;
+	source: string;
+	values: Record<string, EntryValue>;
+	evidence: EvidenceRecord[];
+}
+
 export class DeploymentState {
 	readonly id: string;
+	// First: the derived fields below read it.
+	#detached: DetachedDeployment | null = null;
 	phase = $state<'loading' | 'ready' | 'missing' | 'error'>('loading');
 	loadError = $state('');
 	record = $state.raw<DeploymentRecord | null>(null);
@@ -56,7 +70,9 @@ export class DeploymentState {
 	progress = $derived(this.model ? progress(this.model, this.values) : { ticked: 0, total: 0 });
 	score = $derived(this.model ? score(this.model, this.values) : null);
 	sectionTasks = $derived(tasksBySection(this.model));
-	readOnly = $derived(this.record?.status === 'signed');
+	readOnly = $derived(this.#detached !== null || this.record?.status === 'signed');
+	/** In a detached deployment, the items a person may still fill (kept in memory only). */
+	editable = $state.raw<string[]>([]);
 	/** The newest evidence for each item. */
 	latestEvidence = $derived(latestByItem(this.evidence));
 	/** Task text by id, to name the items evidence informs. */
@@ -73,8 +89,9 @@ export class DeploymentState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
 	#changeStarted = new Map<string, number>();
 
-	constructor(id: string) {
+	constructor(id: string, detached: DetachedDeployment | null = null) {
 		this.id = id;
+		this.#detached = detached;
 		const retryable = (e: unknown) =>
 			!(e instanceof ReadOnlyError) && !/no longer exists/.test(String(e));
 		const status = (which: 'entries' | 'fields') => (s: SaveStatus) => {
@@ -102,8 +119,20 @@ export class DeploymentState {
 		});
 	}
 
-	/** Loads the deployment and follows changes made in other tabs. */
+	/** Loads the deployment and follows changes made in other tabs (a detached one is at hand). */
 	async open(): Promise<void> {
+		const detached = this.#detached;
+		if (detached) {
+			this.record = detached.record;
+			this.target = detached.record.target;
+			this.vars = { ...detached.record.vars };
+			this.model = detached.model;
+			this.source = detached.source;
+			this.values = { ...detached.values };
+			this.evidence = detached.evidence;
+			this.phase = 'ready';
+			return;
+		}
 		try {
 			const bundle = await loadDeployment(this.id);
 			if (!bundle) {
@@ -131,8 +160,13 @@ export class DeploymentState {
 		}
 	}
 
-	/** Shows a value at once and saves it. */
+	/** Shows a value at once and saves it (a detached deployment keeps it in memory). */
 	set(itemId: string, value: EntryValue): void {
+		if (this.#detached) {
+			this.values[itemId] = value;
+			this.times[itemId] = Date.now();
+			return;
+		}
 		if (!this.#changeStarted.has(itemId)) this.#changeStarted.set(itemId, performance.now());
 		this.values[itemId] = value;
 		this.times[itemId] = this.#entries.set(itemId, value);
