@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deploymentName, nameParts } from './deployment-name';
+import { deploymentName, nameParts, recordName } from './deployment-name';
 
 const title = 'Production Deployment Checklist';
 const header = { Date: '2026-11-26', 'Deployed By': 'Zoë', Version: '1.4.2' };
@@ -49,5 +49,13 @@ describe('deploymentName', () => {
 			version: 'v9',
 			date: '2027-01-01'
 		});
+	});
+});
+
+describe('recordName', () => {
+	it('names a stored deployment from its record and summary', () => {
+		const run = { vars: { app: 'shop' }, target: '', title, summary: { header } };
+		expect(recordName(run)).toBe('shop 1.4.2 · 2026-11-26');
+		expect(recordName({ ...run, name: 'Hotfix' })).toBe('Hotfix');
 	});
 });

@@ -1,5 +1,6 @@
 // A deployment's name, one rule everywhere (home list, page title, file names, the PDF): the name
 // a person gave it, else what was deployed, which version and when, from its own values.
+import type { DeploymentRecord } from '$lib/db';
 import { parseTarget } from '$lib/probes/target';
 
 /** What a deployment's name is made from. */
@@ -42,4 +43,13 @@ export function deploymentName(source: NameSource): string {
 	const { app, version, date } = nameParts(source);
 	const what = [app || source.title.trim(), version].filter(Boolean).join(' ');
 	return [what, date].filter(Boolean).join(' · ');
+}
+
+/** The name of a stored deployment, from its record and the header values in its summary. */
+export function recordName(
+	run: Pick<DeploymentRecord, 'name' | 'vars' | 'target' | 'title'> & {
+		summary: { header: Record<string, string> };
+	}
+): string {
+	return deploymentName({ ...run, header: run.summary.header });
 }
