@@ -68,9 +68,11 @@ export class DeploymentState {
 	/** The Target URL, validated; null when empty. */
 	targetInfo = $derived(this.target.trim() ? parseTarget(this.target, pageProtocol()) : null);
 	#tasks = $derived(taskIndex(this.model ?? { blocks: [], sections: [] }));
+	#headerFields = $derived(this.model ? headerFields(this.model) : []);
+	/** Header values by label, as shown (the stored summary lags behind while saving). */
 	#header = $derived.by(() => {
 		const header: Record<string, string> = {};
-		for (const f of this.model ? headerFields(this.model) : []) {
+		for (const f of this.#headerFields) {
 			const value = this.values[f.id];
 			if (typeof value === 'string') header[f.label] = value;
 		}
