@@ -46,7 +46,7 @@ test('a backup exported, then imported after a delete, restores the deployment',
 	await preview.getByRole('button', { name: 'Import' }).click();
 	const link = page
 		.getByRole('list', { name: 'All deployments' })
-		.getByRole('link', { name: /version backup-1/ });
+		.getByRole('link', { name: /Checklist backup-1 ·/ });
 	await expect(link).toBeVisible();
 
 	// Importing the same file again adds nothing.

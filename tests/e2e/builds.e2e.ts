@@ -97,7 +97,7 @@ test('built with BASE_PATH, the app works under that sub-path, offline too', asy
 		await expect(
 			page
 				.getByRole('list', { name: 'All deployments' })
-				.getByRole('link', { name: /version sub-path/ })
+				.getByRole('link', { name: /Checklist sub-path ·/ })
 		).toBeVisible();
 		expect(failed).toEqual([]);
 	} finally {

@@ -26,11 +26,11 @@ test('lists deployments newest first with version, progress and score', async ({
 		.getByRole('list', { name: 'All deployments' })
 		.getByRole('link', { name: /Production Deployment Checklist/ });
 	await expect(links).toHaveCount(2);
-	await expect(links.nth(0)).toContainText('version 2.0.0');
-	await expect(links.nth(1)).toContainText('version 1.0.0');
-	const older = page.getByRole('listitem').filter({ hasText: 'version 1.0.0' });
+	await expect(links.nth(0)).toContainText('Checklist 2.0.0 ·');
+	await expect(links.nth(1)).toContainText('Checklist 1.0.0 ·');
+	const older = page.getByRole('listitem').filter({ hasText: 'Checklist 1.0.0 ·' });
 	await expect(older.getByText('1 / 104')).toBeVisible();
-	const newer = page.getByRole('listitem').filter({ hasText: 'version 2.0.0' });
+	const newer = page.getByRole('listitem').filter({ hasText: 'Checklist 2.0.0 ·' });
 	await expect(newer.getByText('Score 4 / 25')).toBeVisible();
 	await links.nth(1).click();
 	await expect(page.getByLabel('Version')).toHaveValue('1.0.0');
@@ -72,7 +72,7 @@ test('"Start from this one" copies target and header fields, not ticks', async (
 	await expect(
 		page
 			.getByRole('list', { name: 'All deployments' })
-			.getByRole('link', { name: /version 3\.1\.0/ })
+			.getByRole('link', { name: /^shop\.example 3\.1\.0 ·/ })
 	).toHaveCount(2);
 });
 
@@ -84,7 +84,7 @@ test('delete asks first, and Undo restores everything', async ({ page }) => {
 	await page.goto('/');
 	const link = page
 		.getByRole('list', { name: 'All deployments' })
-		.getByRole('link', { name: /version to-delete/ });
+		.getByRole('link', { name: /Checklist to-delete ·/ });
 	await page.getByRole('button', { name: /^Delete/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete this deployment?' });
 	await expect(dialog).toBeVisible();

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 // Shared steps for the browser tests.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Creates a deployment from the home page and returns its id once its page is ready. */
@@ -9,6 +10,15 @@ export async function newDeployment(page: Page): Promise<string> {
 	await page.waitForURL(/\/run\/\?id=/);
 	await expect(page.getByLabel('Version')).toBeVisible();
 	return new URL(page.url()).searchParams.get('id') ?? '';
+}
+
+/** The serious and critical accessibility violations (axe) of the page, or of one part of it. */
+export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+	const axe = new AxeBuilder({ page });
+	const results = await (include ? axe.include(include) : axe).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
 }
 
 /** Waits until every change the page shows is stored. */

@@ -25,14 +25,14 @@ test('after one online visit, home and a deep link load and work with the networ
 	await expect(
 		page
 			.getByRole('list', { name: 'All deployments' })
-			.getByRole('link', { name: /version offline-1/ })
+			.getByRole('link', { name: /Checklist offline-1 ·/ })
 	).toBeVisible();
 	await expect(page.getByText('You are offline.')).toBeVisible();
 	await page.reload();
 	await expect(
 		page
 			.getByRole('list', { name: 'All deployments' })
-			.getByRole('link', { name: /version offline-1/ })
+			.getByRole('link', { name: /Checklist offline-1 ·/ })
 	).toBeVisible();
 
 	await page.goto(`/run/?id=${id}`);

@@ -109,6 +109,7 @@ export const RECORD_CHECKS = {
 		templateName: text,
 		snapshotId: text,
 		title: text,
+		name: optional(text),
 		target: text,
 		vars: mapOf(text),
 		status: oneOf('draft', 'signed'),

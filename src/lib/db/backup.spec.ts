@@ -17,7 +17,7 @@ import {
 import { db, useDatabase } from './connection';
 import { setEntry } from './entries';
 import { addEvidence, type NewEvidence } from './evidence';
-import { createDeployment, deleteDeployment } from './deployments';
+import { createDeployment, deleteDeployment, updateDeployment } from './deployments';
 
 const source = normalizeSource(
 	readFileSync(new URL('../templates/production-deployment.md', import.meta.url), 'utf8')
@@ -74,6 +74,7 @@ async function seed(): Promise<string[]> {
 			}
 		]
 	};
+	await updateDeployment(ids[1], { name: 'Spring release 🌱' });
 	await db().runs.update(ids[0], {
 		status: 'signed',
 		signoff,
@@ -107,6 +108,7 @@ describe('exportBackup', () => {
 			counts: { templates: 1, snapshots: 1, runs: 3, entries: 12, evidence: 6 }
 		});
 		expect(file.data.runs.find((r) => r.status === 'signed')?.history).toHaveLength(1);
+		expect(file.data.runs.map((r) => r.name).filter(Boolean)).toEqual(['Spring release 🌱']);
 	});
 });
 
@@ -245,6 +247,11 @@ describe('parseBackup refuses, leaving the database unchanged', () => {
 							7)
 				),
 			/of runs \(id "[^"]+"\) is invalid: "signoff.signatures\[0\].name" must be text/
+		],
+		[
+			'a run whose name is not text',
+			(f) => edited(f, (j) => (j.data.runs[1].name = ['Spring'])),
+			/record 2 of runs \(id "[^"]+"\) is invalid: "name" must be text/
 		],
 		[
 			'an unknown verdict',

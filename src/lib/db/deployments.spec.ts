@@ -104,10 +104,21 @@ describe('runs', () => {
 		expect(values).toEqual({ [versionId]: '2.0.0', [dateId]: localDate() });
 	});
 
+	it('take a name, trimmed; an empty one removes it; a copy does not inherit it', async () => {
+		const id = await createDeployment(template);
+		expect((await loadDeployment(id))!.run).not.toHaveProperty('name');
+		await updateDeployment(id, { name: '  Black Friday hotfix ' });
+		expect((await loadDeployment(id))!.run.name).toBe('Black Friday hotfix');
+		const copy = await loadDeployment(await duplicateDeployment(id));
+		expect(copy!.run).not.toHaveProperty('name');
+		await updateDeployment(id, { name: '  ' });
+		expect((await loadDeployment(id))!.run).not.toHaveProperty('name');
+	});
+
 	it('delete with everything, and restore exactly', async () => {
 		const id = await createDeployment(template);
 		await setEntry(id, tasks[3].id, true);
-		await updateDeployment(id, { target: 'https://x.example', vars: { app: 'x' } });
+		await updateDeployment(id, { target: 'https://x.example', vars: { app: 'x' }, name: 'X' });
 		const before = await loadDeployment(id);
 		const deleted = await deleteDeployment(id);
 		expect(await loadDeployment(id)).toBeNull();

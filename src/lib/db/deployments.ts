@@ -187,9 +187,9 @@ export async function restoreDeployment(deleted: DeletedDeployment): Promise<voi
 }
 
 /** The fields of a run a person edits directly. */
-export type DeploymentPatch = Partial<Pick<DeploymentRecord, 'target' | 'vars'>>;
+export type DeploymentPatch = Partial<Pick<DeploymentRecord, 'target' | 'vars' | 'name'>>;
 
-/** Changes a run's target URL or command values. */
+/** Changes a run's target URL, command values or name (an empty name removes it). */
 export async function updateDeployment(
 	id: string,
 	patch: DeploymentPatch,
@@ -200,6 +200,9 @@ export async function updateDeployment(
 		const run = await d.runs.get(id);
 		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
 		if (run.status === 'signed') throw new ReadOnlyError();
-		await d.runs.update(id, { ...patch, updatedAt: at });
+		const changes = { ...patch, updatedAt: at };
+		// Dexie deletes a property set to undefined: without a name, the default name shows.
+		if ('name' in patch) changes.name = patch.name?.trim() || undefined;
+		await d.runs.update(id, changes);
 	});
 }

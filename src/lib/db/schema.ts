@@ -50,7 +50,10 @@ export interface DeploymentRecord {
 	templateId: string;
 	templateName: string;
 	snapshotId: string;
+	/** The template's title (see `name` for what the deployment is called). */
 	title: string;
+	/** The name a person gave it; absent: named by app, version and date (deployment-name.ts). */
+	name?: string;
 	target: string;
 	vars: Record<string, string>;
 	status: 'draft' | 'signed';

@@ -3,6 +3,7 @@
 // commandView, followUpView, secretView, passedTicks), built on this state.
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { progress, score } from '$lib/checklist/scoring';
+import { headerFields } from '$lib/checklist/walk';
 import {
 	addEvidence,
 	describeStorageError,
@@ -21,6 +22,7 @@ import {
 import { taskIndex, taskTexts as textsById } from '$lib/evidence/items';
 import { parseTarget } from '$lib/probes/target';
 import { measureDurable } from '$lib/util/perf';
+import { deploymentName } from './deployment-name';
 import { latestByItem } from './evidence-view';
 import { evidenceRecords, type EvidenceGroup } from './evidence-records';
 import { SaveQueue, worstStatus, type SaveStatus } from './save-queue';
@@ -63,6 +65,8 @@ export class DeploymentState {
 	target = $state('');
 	/** Command values (app name, release…) as shown. */
 	vars = $state<Record<string, string>>({});
+	/** The name a person gave the deployment, as shown; '' for the default name. */
+	customName = $state('');
 	/** Every piece of evidence, oldest first. */
 	evidence = $state.raw<EvidenceRecord[]>([]);
 	save = $state<SaveStatus>(SAVED);
@@ -80,6 +84,27 @@ export class DeploymentState {
 	/** The Target URL, validated; null when empty. */
 	targetInfo = $derived(this.target.trim() ? parseTarget(this.target, pageProtocol()) : null);
 	#tasks = $derived(taskIndex(this.model ?? { blocks: [], sections: [] }));
+	#headerFields = $derived(this.model ? headerFields(this.model) : []);
+	/** Header values by label, as shown (the stored summary lags behind while saving). */
+	#header = $derived.by(() => {
+		const header: Record<string, string> = {};
+		for (const f of this.#headerFields) {
+			const value = this.values[f.id];
+			if (typeof value === 'string') header[f.label] = value;
+		}
+		return header;
+	});
+	/** The name made of app, version and date (see deployment-name), shown without a given name. */
+	defaultName = $derived(
+		deploymentName({
+			vars: this.vars,
+			target: this.target,
+			header: this.#header,
+			title: this.model?.title ?? 'Deployment'
+		})
+	);
+	/** What the deployment is called: its given name, else the default name. */
+	name = $derived(this.customName || this.defaultName);
 
 	#entries: SaveQueue<EntryValue>;
 	#fields: SaveQueue<DeploymentPatch[keyof DeploymentPatch]>;
@@ -142,6 +167,7 @@ export class DeploymentState {
 			this.record = bundle.run;
 			this.target = bundle.run.target;
 			this.vars = { ...bundle.run.vars };
+			this.customName = bundle.run.name ?? '';
 			this.model = bundle.snapshot.model;
 			this.source = bundle.snapshot.source;
 			this.#merge(bundle.entries);
@@ -176,6 +202,12 @@ export class DeploymentState {
 	setTarget(value: string): void {
 		this.target = value;
 		this.#fields.set('target', value);
+	}
+
+	/** Shows a new name at once and saves it; '' goes back to the default name. */
+	setName(value: string): void {
+		this.customName = value.trim();
+		this.#fields.set('name', this.customName);
 	}
 
 	/** Shows a new command value at once and saves them all. */
@@ -218,7 +250,7 @@ export class DeploymentState {
 		this.#fields.dispose();
 	}
 
-	/** Takes the stored record; keeps the target and command values this tab has not saved yet. */
+	/** Takes the stored record; keeps the target, command values and name this tab has not saved yet. */
 	#mergeRecord(record: DeploymentRecord | undefined): void {
 		if (!record) {
 			this.phase = 'missing';
@@ -229,6 +261,8 @@ export class DeploymentState {
 			this.target = record.target;
 		if (!this.#fields.isDirty('vars') && JSON.stringify(record.vars) !== JSON.stringify(this.vars))
 			this.vars = { ...record.vars };
+		if (!this.#fields.isDirty('name') && (record.name ?? '') !== this.customName)
+			this.customName = record.name ?? '';
 	}
 
 	/** Takes stored values, except where this tab has a newer change of its own. */

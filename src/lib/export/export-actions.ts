@@ -17,8 +17,12 @@ function snapshotOf(deployment: DeploymentState) {
 	};
 }
 
-/** deploy-<app>-<version>-<date>: the app from its values, target or title; the date, else the day it began. */
+/**
+ * deploy-<name> for a deployment a person named, else deploy-<app>-<version>-<date>: the app from
+ * its values, target or title; the date, else the day it began.
+ */
 function fileName(deployment: DeploymentState, ext: string): string {
+	if (deployment.customName) return exportFileName({ name: deployment.customName }, ext);
 	const header = deployment.record?.summary.header ?? {};
 	const app =
 		deployment.vars.app?.trim() ||
@@ -67,7 +71,12 @@ export async function exportPdf(
 	]);
 	const fonts = await loadPdfFonts(base);
 	const data = reportData({
-		run: { ...deployment.record, vars: { ...deployment.vars }, target: deployment.target },
+		run: {
+			...deployment.record,
+			name: deployment.customName,
+			vars: { ...deployment.vars },
+			target: deployment.target
+		},
 		checklist: deployment.model,
 		...snapshotOf(deployment),
 		fingerprint: await currentFingerprint(deployment),
@@ -78,7 +87,7 @@ export async function exportPdf(
 		type: 'application/pdf'
 	});
 	measureExport('pdf', start);
-	return saved(await deliver(file, deployment.model.title), file.name);
+	return saved(await deliver(file, deployment.name), file.name);
 }
 
 /** The deployment as Markdown in its template's shape. */
@@ -99,7 +108,7 @@ export async function exportMarkdownFile(deployment: DeploymentState): Promise<s
 	const text = await markdownOf(deployment);
 	const file = new File([text], fileName(deployment, 'md'), { type: 'text/markdown' });
 	measureExport('markdown', start);
-	return saved(await deliver(file, deployment.model?.title ?? 'Deployment'), file.name);
+	return saved(await deliver(file, deployment.name), file.name);
 }
 
 /** Copies the deployment as Markdown, for a GitHub or GitLab issue or pull request. */

@@ -4,14 +4,17 @@ import {
 	deleteDeployment,
 	describeStorageError,
 	duplicateDeployment,
+	listTemplates,
 	openDatabase,
 	restoreDeployment,
 	watchDeployments,
 	type DeletedDeployment,
-	type DeploymentRecord
+	type DeploymentRecord,
+	type TemplateInput
 } from '$lib/db';
 import { markReady } from '$lib/util/perf';
 import { requestPersistence } from '$lib/storage/persist';
+import { readPref, writePref } from '$lib/storage/prefs';
 import { ActionStatus } from '$lib/ui/action-status.svelte';
 
 /** How long the Undo offer stays after a delete. */
@@ -19,6 +22,9 @@ export const UNDO_MS = 10_000;
 
 /** Deployments shown at first, and added by "Show more": a long history stays quick to open. */
 export const PAGE = 50;
+
+/** The preference holding the id of the template last chosen for a new deployment. */
+const LAST_TEMPLATE = 'new-deployment-template';
 
 export class DeploymentsState {
 	deployments = $state.raw<DeploymentRecord[] | null>(null);
@@ -31,6 +37,10 @@ export class DeploymentsState {
 	confirming = $state.raw<DeploymentRecord | null>(null);
 	/** The last deleted deployment, while Undo is offered. */
 	deleted = $state.raw<DeletedDeployment | null>(null);
+	/** The templates offered for a new deployment (built-in first) while asking which; else null. */
+	choices = $state.raw<TemplateInput[] | null>(null);
+	/** The id of the template preselected in the question: the last one chosen. */
+	lastChoice = $state('');
 	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/** Follows the stored deployments; returns the stop function. */
@@ -58,11 +68,40 @@ export class DeploymentsState {
 		};
 	}
 
-	/** Creates a deployment from the built-in checklist; resolves to its id, or null on failure. */
+	/**
+	 * Starts a new deployment: from the built-in checklist when it is the only template (resolving
+	 * to the new id), else by asking which template (resolving to null; `choose` answers).
+	 */
 	async create(): Promise<string | null> {
+		const templates = await this.status.attempt(async () => {
+			const [{ builtinTemplate }, stored] = await Promise.all([
+				import('$lib/templates/builtin'),
+				listTemplates()
+			]);
+			stored.sort((a, b) => a.name.localeCompare(b.name));
+			return [builtinTemplate, ...stored];
+		});
+		if (!templates) return null;
+		if (templates.length === 1) return this.#start(templates[0]);
+		const last = readPref(LAST_TEMPLATE, '');
+		this.lastChoice = templates.some((t) => t.id === last) ? last : templates[0].id;
+		this.choices = templates;
+		return null;
+	}
+
+	/** Answers the question of which template: starts from it and remembers it, or cancels (null). */
+	async choose(templateId: string | null): Promise<string | null> {
+		const template = this.choices?.find((t) => t.id === templateId);
+		this.choices = null;
+		if (!template) return null;
+		writePref(LAST_TEMPLATE, template.id);
+		return this.#start(template);
+	}
+
+	/** Creates a deployment from a template; resolves to its id, or null on failure. */
+	async #start(template: TemplateInput): Promise<string | null> {
 		return this.status.attempt(async () => {
-			const { builtinTemplate } = await import('$lib/templates/builtin');
-			const id = await createDeployment(builtinTemplate);
+			const id = await createDeployment(template);
 			// Now there is something worth keeping: ask the browser not to evict it.
 			void requestPersistence();
 			return id;

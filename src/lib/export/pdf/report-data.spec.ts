@@ -11,7 +11,7 @@ const task = (text: string) => tasks.find((t) => t.text === text) as ReportTask;
 
 describe('reportData', () => {
 	it('fills the title block from the run, the app variable and the header fields', () => {
-		expect(data.title).toBe('Production Deployment Checklist');
+		expect(data.title).toBe('shipshape-demo 1.4.2 · 2026-11-26');
 		expect(Object.fromEntries(data.details.map((d) => [d.label, d.value]))).toEqual({
 			Deployment: 'Release 1.4.2',
 			App: 'shipshape-demo',
@@ -23,6 +23,14 @@ describe('reportData', () => {
 			Status: 'Draft (not signed)',
 			Generated: '26 Nov 2026, 11:00'
 		});
+	});
+
+	it('is titled by the name a person gave the deployment, else the template title', () => {
+		expect(reportData({ ...input, run: { ...input.run, name: 'Black Friday' } }).title).toBe(
+			'Black Friday'
+		);
+		const bare = { ...input, run: { ...input.run, vars: {}, target: '' }, values: {} };
+		expect(reportData(bare).title).toBe('Production Deployment Checklist');
 	});
 
 	it('names the app by the target host when no app name was typed', () => {

@@ -8,6 +8,7 @@ import { substitute, variableValues } from '$lib/commands/substitute';
 import { segmentsText } from '$lib/ui/segments';
 import { variablesOf } from '$lib/commands/variables';
 import type { DeploymentRecord } from '$lib/db';
+import { deploymentName } from '$lib/deployment/deployment-name';
 import { parseTarget } from '$lib/probes/target';
 import {
 	chronological,
@@ -25,7 +26,7 @@ export type * from './report-types.ts';
 /** Everything a report is made from. */
 export interface ReportInput {
 	run: Pick<DeploymentRecord, 'title' | 'templateName' | 'target' | 'status'> &
-		Partial<Pick<DeploymentRecord, 'vars' | 'signoff'>>;
+		Partial<Pick<DeploymentRecord, 'vars' | 'signoff' | 'name'>>;
 	checklist: Checklist;
 	values: Values;
 	/** When each item last changed (ms), by item id. */
@@ -81,7 +82,11 @@ export function reportData(input: ReportInput): ReportData {
 		{ label: 'Generated', value: when(generatedAt) }
 	];
 	return {
-		title: checklist.title,
+		title: deploymentName({
+			...run,
+			header: Object.fromEntries(header.map((f) => [f.label, text(values[f.id])])),
+			title: checklist.title
+		}),
 		details,
 		summary: {
 			ticked: p.ticked,

@@ -60,7 +60,7 @@ export interface SignoffRow {
 }
 
 export interface ReportData {
-	/** The checklist's title. */
+	/** The deployment's name (src/lib/deployment/deployment-name.ts): the first page's title. */
 	title: string;
 	/** Title block rows: deployment, app, target, header fields (Date, Deployed By, Version), … */
 	details: LabelValue[];

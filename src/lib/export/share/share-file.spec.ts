@@ -10,3 +10,12 @@ it('names exported files after app, version and date, safely', () => {
 	);
 	expect(exportFileName({}, 'json')).toBe('deploy.json');
 });
+
+it('names a file after the name a person gave the deployment, safely and not too long', () => {
+	expect(exportFileName({ name: 'Black Friday hotfix · “v2”' }, 'pdf')).toBe(
+		'deploy-Black-Friday-hotfix-v2.pdf'
+	);
+	expect(exportFileName({ name: `${'a'.repeat(79)} / b` }, 'md')).toBe(
+		`deploy-${'a'.repeat(79)}.md`
+	);
+});

@@ -1,20 +1,27 @@
 // Hands an exported file to the person: the system share sheet where the browser can share
 // files (phones, some desktops), otherwise a download.
-/** "deploy-shop-prod-1.4.2-2026-11-26.pdf": app, version and date, each made file-name safe. */
+/**
+ * "deploy-shop-prod-1.4.2-2026-11-26.pdf": the name a person gave the deployment, or app, version
+ * and date, each made file-name safe.
+ */
 export function exportFileName(
-	parts: { app?: string; version?: string; date?: string },
+	parts: { name?: string; app?: string; version?: string; date?: string },
 	ext: string
 ): string {
-	const clean = (s: string | undefined) =>
+	const clean = (s: string | undefined, max = 40) =>
 		(s ?? '')
 			.normalize('NFKC')
 			.replace(/[^\p{L}\p{N}._-]+/gu, '-')
 			.replace(/\.{2,}/g, '.')
-			.replace(/^[-.]+|[-.]+$/g, '')
-			.slice(0, 40);
-	const pieces = ['deploy', clean(parts.app), clean(parts.version), clean(parts.date)].filter(
-		Boolean
-	);
+			.slice(0, max)
+			.replace(/^[-.]+|[-.]+$/g, '');
+	const pieces = [
+		'deploy',
+		clean(parts.name, 80),
+		clean(parts.app),
+		clean(parts.version),
+		clean(parts.date)
+	].filter(Boolean);
 	return `${pieces.join('-')}.${ext}`;
 }
 
