@@ -12,22 +12,35 @@
 // - Notes: a paragraph of their own after the section's hint, one hard break (a `\` at the end)
 //   per line break, each line's start escaped so it cannot open a block, and line breaks at the
 //   end as `&#10;`. GitHub shows them line for line; HTML and Markdown in them stay text.
-// - Untouched, the export is the template's normalised text byte for byte, followed by a blank
-//   line and the marker `<!-- shipshape-report v1 template=<hash> evidence=<n> -->`.
+//   A filled notes field takes the place of the template's prompt paragraphs under its heading.
+// - Not applicable (an `na:<task>` entry): the box stays empty and the line ends with
+//   ` — **N/A**: <reason>` (na.ts). A drawn signature reads "(drawn signature, see PDF)": a
+//   report never holds a `data:` URL.
+// - Commands and the tasks naming the target are filled with the deployment's values (fill.ts).
+// - With `report` given (every export from the page): the release verdict block at the very top
+//   (verdict-block.ts) and, before the marker, the embedded content (content-comment.ts).
+// - Untouched and without `report`, the export is the template's normalised text byte for byte,
+//   followed by a blank line and the marker `<!-- shipshape-report v1 template=<hash> evidence=<n> -->`.
 // - Limits: U+0000 reads back as U+FFFD (CommonMark replaces it), and GitHub still renders
 //   :emoji: codes, and links URLs, in values (their text is unchanged).
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { ratingValue, score } from '$lib/checklist/scoring';
 import { allFillables } from '$lib/checklist/walk';
-import { escapeInline, escapeLines } from './escape';
+import { failingOf } from '$lib/verdict/failing';
+import { notApplicable } from '$lib/verdict/keys';
+import { contentComment } from './content-comment';
+import { escapeLines, escapeValue } from './escape';
 import { evidenceAppendix, type EvidenceEntry } from './evidence';
+import { lineFiller, type FillValues } from './fill';
 import { markerComment, templateHash } from './marker';
-import { templateSlots, type Slot } from './slots';
+import { naSuffix } from './na';
+import { notesHint, templateSlots, type Slot } from './slots';
+import { verdictBlock, type SignoffInfo } from './verdict-block';
 
 export type { EvidenceEntry } from './evidence';
 
 /** What an export needs: the run's template snapshot, its values and its evidence. */
-export interface MarkdownExportInput {
+export interface MarkdownExportInput extends FillValues {
 	source: string;
 	model: Checklist;
 	values: Record<string, EntryValue | undefined>;
@@ -36,6 +49,8 @@ export interface MarkdownExportInput {
 	evidence?: EvidenceEntry[];
 	/** Item texts by id for the Evidence appendix; the template's own texts fill any gap. */
 	itemTexts?: Map<string, string>;
+	/** The verdict block's sign-off line and the embedded content (an `ss1.` payload). */
+	report?: { signoff: SignoffInfo | null; payload: string | null };
 }
 
 /** The deployment as GFM: the template with its values filled in, evidence and marker after. */
@@ -46,20 +61,63 @@ export function exportMarkdown(input: MarkdownExportInput): string {
 	const total = rated && result.total ? String(result.total.value) : null;
 	const edits: { at: number; end: number; text: string }[] = [];
 	for (const slot of templateSlots(model)) {
+		if (slot.kind === 'notes' && typeof values[slot.item.id] === 'string' && values[slot.item.id]) {
+			const hint = notesHint(source, slot.item);
+			if (hint.start < slot.span[0]) {
+				const text = escapeLines(values[slot.item.id] as string);
+				edits.push({ at: hint.start, end: slot.span[0], text });
+				continue;
+			}
+		}
 		const text = slotText(slot, values[slot.item.id], total, source);
-		if (text !== null) edits.push({ at: slot.span[0], end: slot.span[1], text });
+		if (slot.kind === 'task' && notApplicable(values, slot.item.id)) {
+			edits.push({ at: slot.span[0], end: slot.span[1], text: ' ' });
+			const eol = source.indexOf('\n', slot.span[1]);
+			const reason = notApplicable(values, slot.item.id)?.reason ?? '';
+			edits.push({
+				at: eol < 0 ? source.length : eol,
+				end: eol < 0 ? source.length : eol,
+				text: naSuffix(reason)
+			});
+		} else if (text !== null) edits.push({ at: slot.span[0], end: slot.span[1], text });
 	}
+	edits.sort((a, b) => a.at - b.at);
+	const fill = lineFiller(source, model, input);
+	const starts = lineStartsOf(source);
+	let line = 0;
+	const fixed = (from: number, to: number) => {
+		if (!fill) return source.slice(from, to);
+		let out = '';
+		for (let at = from; at < to;) {
+			while (starts[line + 1] !== undefined && starts[line + 1] <= at) line++;
+			const end = Math.min(to, starts[line + 1] ?? to);
+			out += fill(line, source.slice(at, end));
+			at = end;
+		}
+		return out;
+	};
 	let out = '';
 	let from = 0;
 	for (const edit of edits) {
-		out += source.slice(from, edit.at) + edit.text;
+		out += fixed(from, edit.at) + edit.text;
 		from = edit.end;
 	}
-	out += source.slice(from);
+	out += fixed(from, source.length);
 	const evidence = input.evidence ?? [];
 	if (evidence.length)
 		out += `\n\n${evidenceAppendix(evidence, itemNamer(model, input.itemTexts))}`;
-	return `${out}\n\n${markerComment(templateHash(source), evidence.length)}\n`;
+	const marker = markerComment(templateHash(source), evidence.length);
+	if (!input.report) return `${out}\n\n${marker}\n`;
+	const sorted = [...evidence].sort((a, b) => a.at - b.at);
+	const top = verdictBlock(model, values, failingOf(sorted), input.report.signoff);
+	const content = input.report.payload ? `${contentComment(input.report.payload)}\n\n` : '';
+	return `${top}\n\n${out}\n\n${content}${marker}\n`;
+}
+
+function lineStartsOf(source: string): number[] {
+	const starts = [0];
+	for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
 }
 
 /** What goes into a slot, or null to leave the template's text there. */
@@ -68,9 +126,9 @@ function slotText(slot: Slot, value: EntryValue | undefined, total: string | nul
 		case 'task':
 			return value === true ? 'x' : value === false ? ' ' : null;
 		case 'field':
-			return typeof value === 'string' && value !== '' ? escapeInline(value) : null;
+			return typeof value === 'string' && value !== '' ? escapeValue(value) : null;
 		case 'cell':
-			return typeof value === 'string' && value !== '' ? ` ${escapeInline(value)} ` : null;
+			return typeof value === 'string' && value !== '' ? ` ${escapeValue(value)} ` : null;
 		case 'rating': {
 			const rating = ratingValue(value, slot.item.max);
 			return rating === null ? null : String(rating);
