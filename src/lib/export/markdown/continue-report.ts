@@ -36,9 +36,10 @@ export async function continueFromReport(file: File): Promise<ContinueResult> {
 	const templates = await candidates();
 	const parts = report.readReport(text);
 	// The embedded content fills commands as the export did; a damaged one is only left unused.
-	const context = parts.content
-		? ((await decodePayload(parts.content).catch(() => null))?.content ?? {})
-		: {};
+	const embedded = parts.content
+		? ((await decodePayload(parts.content).catch(() => null))?.content ?? null)
+		: null;
+	const context = embedded ?? {};
 	const hash = report.reportTemplateHash(parts);
 	let template = hash ? templates.find((t) => report.templateHash(t.source) === hash) : undefined;
 	let fit = template ? report.importReport(parts, template, context) : null;
@@ -66,7 +67,10 @@ export async function continueFromReport(file: File): Promise<ContinueResult> {
 		fit = report.importReport(parts, template, context);
 		made = ` It matched no known checklist, so it was saved as a new template, “${name}”.`;
 	}
-	const runId = await createDeployment(template, { values: fit.values });
+	const runId = await createDeployment(template, {
+		values: fit.values,
+		...(embedded ? { target: embedded.target, vars: embedded.vars } : {})
+	});
 	void requestPersistence();
 	const problems = fit.problems.length ? ` Notes: ${fit.problems.join(' ')}` : '';
 	return {
