@@ -14,7 +14,7 @@
 //   end as `&#10;`. GitHub shows them line for line; HTML and Markdown in them stay text.
 //   A filled notes field takes the place of the template's prompt paragraphs under its heading.
 // - Not applicable (an `na:<task>` entry): the box stays empty and the line ends with
-//   ` — **N/A**: <reason>` (na.ts). A drawn signature reads "(drawn signature, see PDF)": a
+//   ` — **N/A**: <reason>` (na.ts); an unticked parent with resolved children ends ` — 2/3 done`. A drawn signature reads "(drawn signature, see PDF)": a
 //   report never holds a `data:` URL.
 // - Commands and the tasks naming the target are filled with the deployment's values (fill.ts).
 // - With `report` given (every export from the page): the release verdict block at the very top
@@ -28,12 +28,13 @@ import { ratingValue, score } from '$lib/checklist/scoring';
 import { allFillables } from '$lib/checklist/walk';
 import { failingOf } from '$lib/verdict/failing';
 import { notApplicable } from '$lib/verdict/keys';
+import { parentProgress } from '$lib/verdict/parent-progress';
 import { contentComment } from './content-comment';
 import { escapeLines, escapeValue } from './escape';
 import { evidenceAppendix, type EvidenceEntry } from './evidence';
-import { lineFiller, type FillValues } from './fill';
+import { lineFiller, type FillValues, type LineFiller } from './fill';
 import { markerComment, templateHash } from './marker';
-import { naSuffix } from './na';
+import { naSuffix, partSuffix } from './na';
 import { notesHint, templateSlots, type Slot } from './slots';
 import { verdictBlock, type SignoffInfo } from './verdict-block';
 
@@ -53,13 +54,16 @@ export interface MarkdownExportInput extends FillValues {
 	report?: { signoff: SignoffInfo | null; payload: string | null };
 }
 
+/** Text that replaces `source[at, end)`. */
+type Edit = { at: number; end: number; text: string };
+
 /** The deployment as GFM: the template with its values filled in, evidence and marker after. */
 export function exportMarkdown(input: MarkdownExportInput): string {
 	const { source, model, values } = input;
 	const result = score(model, values);
 	const rated = result.ratings.some((r) => r.value !== null);
 	const total = rated && result.total ? String(result.total.value) : null;
-	const edits: { at: number; end: number; text: string }[] = [];
+	const edits: Edit[] = [];
 	for (const slot of templateSlots(model)) {
 		if (slot.kind === 'notes' && typeof values[slot.item.id] === 'string' && values[slot.item.id]) {
 			const hint = notesHint(source, slot.item);
@@ -69,33 +73,14 @@ export function exportMarkdown(input: MarkdownExportInput): string {
 				continue;
 			}
 		}
-		const text = slotText(slot, values[slot.item.id], total, source);
-		if (slot.kind === 'task' && notApplicable(values, slot.item.id)) {
-			edits.push({ at: slot.span[0], end: slot.span[1], text: ' ' });
-			const eol = source.indexOf('\n', slot.span[1]);
-			const reason = notApplicable(values, slot.item.id)?.reason ?? '';
-			edits.push({
-				at: eol < 0 ? source.length : eol,
-				end: eol < 0 ? source.length : eol,
-				text: naSuffix(reason)
-			});
-		} else if (text !== null) edits.push({ at: slot.span[0], end: slot.span[1], text });
+		if (slot.kind === 'task') edits.push(...taskEdits(slot, values, source));
+		else {
+			const text = slotText(slot, values[slot.item.id], total, source);
+			if (text !== null) edits.push({ at: slot.span[0], end: slot.span[1], text });
+		}
 	}
 	edits.sort((a, b) => a.at - b.at);
-	const fill = lineFiller(source, model, input);
-	const starts = lineStartsOf(source);
-	let line = 0;
-	const fixed = (from: number, to: number) => {
-		if (!fill) return source.slice(from, to);
-		let out = '';
-		for (let at = from; at < to;) {
-			while (starts[line + 1] !== undefined && starts[line + 1] <= at) line++;
-			const end = Math.min(to, starts[line + 1] ?? to);
-			out += fill(line, source.slice(at, end));
-			at = end;
-		}
-		return out;
-	};
+	const fixed = fixedText(source, lineFiller(source, model, input));
 	let out = '';
 	let from = 0;
 	for (const edit of edits) {
@@ -114,17 +99,48 @@ export function exportMarkdown(input: MarkdownExportInput): string {
 	return `${top}\n\n${out}\n\n${content}${marker}\n`;
 }
 
-function lineStartsOf(source: string): number[] {
+/** A task's mark, and the ending of its line when N/A or a partly done parent (na.ts). */
+function taskEdits(
+	slot: Extract<Slot, { kind: 'task' }>,
+	values: Record<string, EntryValue | undefined>,
+	source: string
+): Edit[] {
+	const value = values[slot.item.id];
+	const na = notApplicable(values, slot.item.id);
+	const mark = na ? ' ' : value === true ? 'x' : value === false ? ' ' : null;
+	const eol = source.indexOf('\n', slot.span[1]);
+	const end = eol < 0 ? source.length : eol;
+	const edits: Edit[] = mark === null ? [] : [{ at: slot.span[0], end: slot.span[1], text: mark }];
+	const part = na || value === true ? null : parentProgress(slot.item, values);
+	if (na) edits.push({ at: end, end, text: naSuffix(na.reason) });
+	else if (part && part.done > 0)
+		edits.push({ at: end, end, text: partSuffix(part.done, part.total) });
+	return edits;
+}
+
+/** The template's own text between two offsets (asked for in order), its lines filled. */
+function fixedText(source: string, fill: LineFiller | null): (from: number, to: number) => string {
 	const starts = [0];
 	for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-	return starts;
+	let line = 0;
+	return (from, to) => {
+		if (!fill) return source.slice(from, to);
+		let out = '';
+		for (let at = from; at < to;) {
+			while (starts[line + 1] !== undefined && starts[line + 1] <= at) line++;
+			const end = Math.min(to, starts[line + 1] ?? to);
+			out += fill(line, source.slice(at, end));
+			at = end;
+		}
+		return out;
+	};
 }
 
 /** What goes into a slot, or null to leave the template's text there. */
 function slotText(slot: Slot, value: EntryValue | undefined, total: string | null, source: string) {
 	switch (slot.kind) {
 		case 'task':
-			return value === true ? 'x' : value === false ? ' ' : null;
+			return null; // see taskEdits
 		case 'field':
 			return typeof value === 'string' && value !== '' ? escapeValue(value) : null;
 		case 'cell':

@@ -1,6 +1,7 @@
-// A task marked not applicable in a report: its box stays empty and its line ends with
-// ` — **N/A**` or ` — **N/A**: <reason>` (the reason escaped like any value), which the
-// importer reads back as the task's `na:` entry.
+// The endings a report adds to a task's line, which the importer strips before lining the line
+// up with its template: a task marked not applicable keeps an empty box and ends with
+// ` — **N/A**` or ` — **N/A**: <reason>` (escaped like any value), read back as its `na:` entry;
+// a partly done parent ends with ` — 2/3 done`, as the page shows it.
 import { escapeInline } from './escape';
 
 /** What goes at the end of a not-applicable task's line. */
@@ -8,11 +9,19 @@ export function naSuffix(reason: string): string {
 	return reason.trim() ? ` — **N/A**: ${escapeInline(reason)}` : ' — **N/A**';
 }
 
-// Greedy: the last ` — **N/A**` on the line is ours (an escaped reason cannot hold `**`).
-const SUFFIX = /^(.*) — \*\*N\/A\*\*(?:: (.*))?$/;
+/** What goes at the end of a partly done parent's line. */
+export function partSuffix(done: number, total: number): string {
+	return ` — ${done}/${total} done`;
+}
 
-/** A report line without its N/A ending, and the raw reason ('' when none), or null. */
-export function splitNa(line: string): { line: string; reason: string } | null {
-	const match = SUFFIX.exec(line);
-	return match ? { line: match[1], reason: match[2] ?? '' } : null;
+// Greedy: the last ` — **N/A**` on the line is ours (an escaped reason cannot hold `**`).
+const NA = /^(.*) — \*\*N\/A\*\*(?:: (.*))?$/;
+const PART = /^(.*) — \d+\/\d+ done$/;
+
+/** A task line without the ending a report added, and the raw N/A reason if it was one. */
+export function splitEnding(line: string): { line: string; na: string | null } | null {
+	const part = PART.exec(line);
+	if (part) return { line: part[1], na: null };
+	const na = NA.exec(line);
+	return na ? { line: na[1], na: na[2] ?? '' } : null;
 }

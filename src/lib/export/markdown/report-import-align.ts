@@ -3,10 +3,10 @@
 // slots; any other line matches the same text. The longest common subsequence of matches wins,
 // so lines added or removed by hand, and reports of another template, only cost their own lines.
 // Trailing spaces and tabs are ignored on both sides (editors strip them; values never end so).
-// A task line may end with the N/A note of na.ts; a command or task line may have its
+// A task line may end with a report's ending (na.ts: N/A, a parent's progress); a command or task line may have its
 // placeholders filled (fill.ts): such a line matches in either form.
 import type { LineFiller } from './fill';
-import { splitNa } from './na';
+import { splitEnding } from './na';
 import type { Slot } from './slots';
 
 /** A template line, with the text between and around its slots when it holds any. */
@@ -80,20 +80,20 @@ export function matchLine(line: TemplateLine, report: string): string[] | null {
 	const found =
 		matchForm(line, line, report) ?? (line.filled ? matchForm(line, line.filled, report) : null);
 	if (found || !line.slots.some((s) => s.kind === 'task')) return found;
-	const na = splitNa(report);
-	if (!na) return null;
+	const end = splitEnding(report);
+	if (!end) return null;
 	return (
-		matchForm(line, line, na.line) ?? (line.filled ? matchForm(line, line.filled, na.line) : null)
+		matchForm(line, line, end.line) ?? (line.filled ? matchForm(line, line.filled, end.line) : null)
 	);
 }
 
 /** The raw N/A reason of a task line that fits only without its N/A ending, else null. */
 export function naOf(line: TemplateLine, report: string): string | null {
-	const na = splitNa(report);
-	if (!na || !line.slots.some((s) => s.kind === 'task')) return null;
+	const end = splitEnding(report);
+	if (end?.na == null || !line.slots.some((s) => s.kind === 'task')) return null;
 	if (matchForm(line, line, report) ?? (line.filled ? matchForm(line, line.filled, report) : null))
 		return null;
-	return na.reason;
+	return end.na;
 }
 
 function matchForm(

@@ -8,6 +8,7 @@ import { normalizeSource } from '$lib/checklist/source';
 import { allFillables, allTasks } from '$lib/checklist/walk';
 import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
 import { DRAWN_WORDS } from './escape';
+import { splitEnding } from './na';
 import { lineFiller, type FillValues } from './fill';
 import { templateHash } from './marker';
 import { notesHint, templateSlots, type Slot } from './slots';
@@ -143,13 +144,30 @@ export function reportTemplateHash(markdown: string | SplitReport): string | nul
 }
 
 /**
- * A report turned back into a template: the Evidence appendix and marker cut off and every tick
- * cleared. Filled values stay in the text (a filled blank reads as plain text from then on).
+ * A report turned back into a template: the verdict block, Evidence appendix, content and marker
+ * cut off, every tick cleared and the endings a report adds to task lines (N/A, a parent's
+ * progress) dropped. Filled values stay in the text (a filled blank reads as plain text from then on).
  */
 export function templateFromReport(markdown: string | SplitReport): string {
 	const { body } = split(markdown);
 	const chars = body.split('');
-	for (const task of allTasks(parseChecklist(body)))
+	const marks: number[] = [];
+	for (const task of allTasks(parseChecklist(body))) {
 		if (/[xX]/.test(chars[task.mark])) chars[task.mark] = ' ';
-	return chars.join('');
+		marks.push(task.mark);
+	}
+	marks.sort((a, b) => a - b);
+	let at = 0;
+	let k = 0;
+	return chars
+		.join('')
+		.split('\n')
+		.map((line) => {
+			const start = at;
+			at += line.length + 1;
+			while (k < marks.length && marks[k] < start) k++;
+			const hasMark = k < marks.length && marks[k] < at;
+			return hasMark ? (splitEnding(line)?.line ?? line) : line;
+		})
+		.join('\n');
 }

@@ -81,7 +81,9 @@ describe('the verdict block at the top of a report', () => {
 				'<!-- shipshape-verdict -->\n> [!CAUTION]\n> **Release verdict: Not ready** — 1 failing check.'
 			)
 		).toBe(true);
-		const exceptions = out.indexOf('Failing check: **HTTP redirects to HTTPS** — Failed: http\\://');
+		const exceptions = out.indexOf(
+			'Failing check: **HTTP redirects to HTTPS** — Failed: http\\://'
+		);
 		expect(exceptions).toBeGreaterThan(0);
 		expect(exceptions).toBeLessThan(out.indexOf('## Pre-Deployment Checklist'));
 		expect(out).toContain('> **Sign-off**: not signed (draft)');
@@ -225,5 +227,22 @@ describe('pasted output in the Evidence appendix', () => {
 		});
 		expect(code).toContain('HTTP/2 200\n```\n<script>x</script>\n- [ ] not a task');
 		expect((await reimport(out)).problems).toEqual([]);
+	});
+});
+
+describe('a partly done parent', () => {
+	const parent = task('LLM provider API key set:');
+
+	it('ends its line with its progress, as the page shows it, and reads back', async () => {
+		const values: Record<string, EntryValue> = {
+			[parent.children[0].id]: true,
+			[naId(parent.children[1].id)]: 'Not used'
+		};
+		const out = await exported(values, []);
+		expect(out).toContain('- [ ] LLM provider API key set: — 2/3 done\n');
+		const back = await reimport(out);
+		expect(back.problems).toEqual([]);
+		expect(back.values[parent.id]).toBe(false);
+		expect(back.values[naId(parent.children[1].id)]).toBe('Not used');
 	});
 });
