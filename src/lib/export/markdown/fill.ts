@@ -17,19 +17,29 @@ export interface FillValues {
 /** Fills one template line (by its index) or returns it as it is. */
 export type LineFiller = (line: number, text: string) => string;
 
+/** Fills placeholders in any text (a task's text), or null when there is nothing to fill. */
+export function textFiller(
+	model: Pick<Checklist, 'blocks' | 'sections' | 'variables'>,
+	given: FillValues
+): ((text: string) => string) | null {
+	const defs = variablesOf(model);
+	if (!defs.length) return null;
+	const parsed = given.target?.trim() ? parseTarget(given.target) : null;
+	const values = variableValues(defs, given.vars ?? {}, parsed?.ok ? parsed : null);
+	if (Object.values(values).every((v) => v === null)) return null;
+	return (text) => segmentsText(substitute(text, defs, values));
+}
+
 /** The filler of a template's command and task lines, or null when nothing would change. */
 export function lineFiller(
 	source: string,
 	model: Pick<Checklist, 'blocks' | 'sections' | 'variables'>,
 	given: FillValues
 ): LineFiller | null {
-	const defs = variablesOf(model);
-	if (!defs.length) return null;
-	const parsed = given.target?.trim() ? parseTarget(given.target) : null;
-	const values = variableValues(defs, given.vars ?? {}, parsed?.ok ? parsed : null);
-	if (Object.values(values).every((v) => v === null)) return null;
+	const fill = textFiller(model, given);
+	if (!fill) return null;
 	const lines = fillLines(source, model);
-	return (line, text) => (lines.has(line) ? segmentsText(substitute(text, defs, values)) : text);
+	return (line, text) => (lines.has(line) ? fill(text) : text);
 }
 
 /** The indices of the lines inside fenced code blocks and of the lines holding a task's mark. */

@@ -32,7 +32,7 @@ import { parentProgress } from '$lib/verdict/parent-progress';
 import { contentComment } from './content-comment';
 import { escapeLines, escapeValue } from './escape';
 import { evidenceAppendix, type EvidenceEntry } from './evidence';
-import { lineFiller, type FillValues, type LineFiller } from './fill';
+import { lineFiller, textFiller, type FillValues, type LineFiller } from './fill';
 import { markerComment, templateHash } from './marker';
 import { naSuffix, partSuffix } from './na';
 import { notesHint, templateSlots, type Slot } from './slots';
@@ -94,7 +94,8 @@ export function exportMarkdown(input: MarkdownExportInput): string {
 	const marker = markerComment(templateHash(source), evidence.length);
 	if (!input.report) return `${out}\n\n${marker}\n`;
 	const sorted = [...evidence].sort((a, b) => a.at - b.at);
-	const top = verdictBlock(model, values, failingOf(sorted), input.report.signoff);
+	const fill = textFiller(model, input) ?? undefined;
+	const top = verdictBlock(model, values, failingOf(sorted), input.report.signoff, fill);
 	const content = input.report.payload ? `${contentComment(input.report.payload)}\n\n` : '';
 	return `${top}\n\n${out}\n\n${content}${marker}\n`;
 }

@@ -147,6 +147,9 @@ describe('a report of a deployment with N/A tasks, waivers and a drawn signature
 		expect(out).toContain('fly ssh console --app shipshape-demo');
 		expect(out).toContain('curl https://shipshape-demo.fly.dev/health\n');
 		expect(out).toContain('  - [x] URL: `https://shipshape-demo.fly.dev/health`');
+		const fresh = await exported({}, []);
+		expect(fresh).toContain('Open task: **URL: https\\://shipshape-demo.fly.dev/health**');
+		expect(fresh).not.toContain('your-app');
 	});
 
 	it('writes the notes, not the prompt', async () => {

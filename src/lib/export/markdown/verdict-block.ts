@@ -32,9 +32,12 @@ export function verdictBlock(
 	model: Checklist,
 	values: Values,
 	failing: Failing,
-	signoff: SignoffInfo | null
+	signoff: SignoffInfo | null,
+	fill: (text: string) => string = (text) => text
 ): string {
-	const verdict = releaseVerdict(exceptions(model, values, failing), waiversOf(values));
+	// Titles name tasks as the page shows them: a task naming the target is filled.
+	const list = exceptions(model, values, failing).map((e) => ({ ...e, title: fill(e.title) }));
+	const verdict = releaseVerdict(list, waiversOf(values));
 	const counts = verdict.counts.map((c) => countWords(c.kind, c.count)).join(', ');
 	const lines = [
 		`[!${ALERT[verdict.state]}]`,
@@ -50,7 +53,9 @@ export function verdictBlock(
 		lines.push('', '**Waivers**', '');
 		for (const [key, waiver] of waivers) {
 			const e = waived.get(key);
-			const title = e ? exceptionLine(e) : `${keyTitle(model, key)} (resolved since; waiver kept)`;
+			const title = e
+				? exceptionLine(e)
+				: `${keyTitle(model, key, fill)} (resolved since; waiver kept)`;
 			lines.push(`- ${title}`, ...waiverLines(key, waiver));
 		}
 	}
@@ -78,10 +83,10 @@ function waiverLines(key: string, w: Waiver): string[] {
 }
 
 /** Names what a stored waiver's key is about when its exception is gone. */
-function keyTitle(model: Checklist, key: string): string {
+function keyTitle(model: Checklist, key: string, fill: (text: string) => string): string {
 	const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
 	const item = allFillables(model).find((f) => f.id === id);
-	const name = item ? (item.kind === 'task' ? item.text : item.label) : id;
+	const name = item ? (item.kind === 'task' ? fill(item.text) : item.label) : id;
 	const words = KIND_WORDS[kind as ExceptionKind]?.[0];
 	if (key === 'score') return capital(KIND_WORDS.score[0]);
 	return `${words ? capital(words) : 'Exception'}: **${escapeInline(name)}**`;

@@ -16,11 +16,12 @@ function quote(text: string): string {
 export function differences(
 	model: Checklist,
 	shown: Readonly<Record<string, EntryValue | undefined>>,
-	expected: Readonly<Record<string, EntryValue | undefined>>
+	expected: Readonly<Record<string, EntryValue | undefined>>,
+	fill: (text: string) => string = (text) => text
 ): string[] {
 	const names = new Map<string, { name: string; task: boolean }>();
 	for (const f of allFillables(model))
-		names.set(f.id, { name: f.kind === 'task' ? f.text : f.label, task: f.kind === 'task' });
+		names.set(f.id, { name: f.kind === 'task' ? fill(f.text) : f.label, task: f.kind === 'task' });
 	const nameOf = (id: string) => quote(names.get(id)?.name ?? id);
 	const ids = [...new Set([...Object.keys(expected), ...Object.keys(shown)])];
 	const out: string[] = [];

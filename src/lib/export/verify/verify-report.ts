@@ -2,6 +2,7 @@
 // fingerprint and compare it with the one printed, read the visible report back and compare every
 // value with the content, and say which version each role signed. Loaded only when used.
 import { parseChecklist } from '$lib/checklist/parse';
+import { textFiller } from '$lib/export/markdown/fill';
 import { exportMarkdown } from '$lib/export/markdown/markdown';
 import { importReport, readReport } from '$lib/export/markdown/report-import';
 import { printedFingerprint } from '$lib/export/markdown/verdict-read';
@@ -75,7 +76,7 @@ export async function verifyMarkdown(text: string): Promise<Verification> {
 		report: { signoff: null, payload: null }
 	});
 	const expected = importReport(rewritten, template, content).values;
-	const diffs = differences(model, shown, expected);
+	const diffs = differences(model, shown, expected, textFiller(model, content) ?? undefined);
 	lines.push(...diffs);
 	lines.push(...(await signatureWords(model, content)));
 	const ok = fingerprintOk && diffs.length === 0;
