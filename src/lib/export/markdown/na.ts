@@ -6,7 +6,7 @@ import { escapeInline } from './escape';
 
 /** What goes at the end of a not-applicable task's line. */
 export function naSuffix(reason: string): string {
-	return reason.trim() ? ` — **N/A**: ${escapeInline(reason)}` : ' — **N/A**';
+	return reason !== '' ? ` — **N/A**: ${escapeInline(reason)}` : ' — **N/A**';
 }
 
 /** What goes at the end of a partly done parent's line. */

@@ -16,7 +16,9 @@ export function readWaivers(block: string): Map<string, Waiver> {
 	const waivers = new Map<string, Waiver>();
 	let reason: string | null = null;
 	for (const raw of block.split('\n')) {
-		const line = raw.replace(/^>\s?/, '').trim();
+		// Only the quote marker, indentation and trailing spaces or tabs go: a value never ends in
+		// them (escape.ts), but it may end in other white space such as U+00A0.
+		const line = raw.replace(/^> ?[ \t]*/, '').replace(/[ \t]+$/, '');
 		if (line.startsWith('- Reason: ')) reason = line.slice('- Reason: '.length);
 		const by = BY.exec(line);
 		if (by && reason !== null) {
