@@ -9,18 +9,19 @@
 //   spaces at either end, tabs and line breaks as `&#32;` `&#9;` `&#10;` `&#13;`. So a value is
 //   one line and shows as plain text (a line break inside it shows as a space on GitHub).
 // - Ratings: the number; the total: the sum of the ratings, once any rating is set.
-// - Notes: a paragraph of their own after the section's hint, one hard break (a `\` at the end)
-//   per line break, each line's start escaped so it cannot open a block, and line breaks at the
-//   end as `&#10;`. GitHub shows them line for line; HTML and Markdown in them stay text.
-//   A filled notes field takes the place of the template's prompt paragraphs under its heading.
+// - Notes: a paragraph of their own in place of the template's prompt under the heading, one
+//   hard break (a `\` at the end) per line break, each line's start escaped so it cannot open a
+//   block, and line breaks at the end as `&#10;`. GitHub shows them line for line; HTML and
+//   Markdown in them stay text.
 // - Not applicable (an `na:<task>` entry): the box stays empty and the line ends with
-//   ` — **N/A**: <reason>` (na.ts); an unticked parent with resolved children ends ` — 2/3 done`. A drawn signature reads "(drawn signature, see PDF)": a
-//   report never holds a `data:` URL.
+//   ` — **N/A**: <reason>`; an unticked parent with resolved children ends ` — 2/3 done` (na.ts).
+// - A drawn signature reads "(drawn signature, see PDF)": a report never holds a `data:` URL.
 // - Commands and the tasks naming the target are filled with the deployment's values (fill.ts).
+// - Evidence: in words, with local times and their UTC offset, pasted output cut to 40 lines.
 // - With `report` given (every export from the page): the release verdict block at the very top
 //   (verdict-block.ts) and, before the marker, the embedded content (content-comment.ts).
 // - Untouched and without `report`, the export is the template's normalised text byte for byte,
-//   followed by a blank line and the marker `<!-- shipshape-report v1 template=<hash> evidence=<n> -->`.
+//   then a blank line and the marker `<!-- shipshape-report v1 template=<hash> evidence=<n> -->`.
 // - Limits: U+0000 reads back as U+FFFD (CommonMark replaces it), and GitHub still renders
 //   :emoji: codes, and links URLs, in values (their text is unchanged).
 import type { Checklist, EntryValue } from '$lib/checklist/model';

@@ -3,11 +3,9 @@
 // share links carry it in their fragment. The format is README.md's contract beside this file.
 // Input is never trusted: sizes are capped before and while decompressing, and only the members
 // the schema names, of the types it names, come out.
-import type {
-	DeploymentContent,
-	FingerprintEvidence,
-	FingerprintSignature
-} from '$lib/signoff/fingerprint';
+import { checkPayload, PayloadError, type Payload } from './payload-schema';
+
+export { checkPayload, PayloadError, type Payload };
 
 /** The prefix of every payload of this format. */
 export const PAYLOAD_PREFIX = 'ss1.';
@@ -15,19 +13,6 @@ export const PAYLOAD_PREFIX = 'ss1.';
 export const MAX_ENCODED = 2_000_000;
 /** The most bytes its JSON may have once decompressed. */
 export const MAX_JSON_BYTES = 8_000_000;
-
-/** What a payload carries: the content a fingerprint covers, and a few words about it. */
-export interface Payload {
-	content: DeploymentContent;
-	/** The deployment's title and its template's name, when known. */
-	title?: string;
-	templateName?: string;
-	/** The sign-off as recorded, when signed (its fingerprint is checked, never believed). */
-	signoff?: { at: number; fingerprint: string };
-}
-
-/** A payload that could not be read, with why in words. */
-export class PayloadError extends Error {}
 
 /** The payload as `ss1.<base64url of deflate-raw(JSON)>`. */
 export async function encodePayload(payload: Payload): Promise<string> {
@@ -144,104 +129,4 @@ function payloadJson(p: Payload) {
 		...(p.templateName !== undefined ? { templateName: p.templateName } : {}),
 		...(p.signoff ? { signoff: { at: p.signoff.at, fingerprint: p.signoff.fingerprint } } : {})
 	};
-}
-
-type Obj = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function fail(what: string): never {
-	throw new PayloadError(`The embedded content is not in the expected shape: ${what}.`);
-}
-
-function str(o: Obj, key: string, where: string): string {
-	const v = o[key];
-	if (typeof v !== 'string') fail(`${where} has no text “${key}”`);
-	return v;
-}
-
-function num(o: Obj, key: string, where: string): number {
-	const v = o[key];
-	if (typeof v !== 'number' || !Number.isFinite(v)) fail(`${where} has no number “${key}”`);
-	return v;
-}
-
-function strings(v: unknown, where: string): string[] {
-	if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
-		fail(`${where} is not a list of texts`);
-	return [...v];
-}
-
-/** A record of `check`ed values with own, plain keys (never a prototype). */
-function record<T>(v: unknown, where: string, check: (x: unknown) => x is T): Record<string, T> {
-	if (!isObject(v)) fail(`${where} is not an object`);
-	const out: Record<string, T> = {};
-	for (const [key, value] of Object.entries(v)) {
-		if (!check(value)) fail(`${where} “${key.slice(0, 60)}” has a value of the wrong kind`);
-		Object.defineProperty(out, key, {
-			value,
-			enumerable: true,
-			writable: true,
-			configurable: true
-		});
-	}
-	return out;
-}
-
-const isEntry = (x: unknown): x is boolean | string | number | null =>
-	x === null ||
-	typeof x === 'boolean' ||
-	typeof x === 'string' ||
-	(typeof x === 'number' && Number.isFinite(x));
-
-/** Checks parsed JSON against the schema and copies out only what it names. */
-export function checkPayload(parsed: unknown): Payload {
-	if (!isObject(parsed)) fail('it is not an object');
-	if (parsed.v !== 1) fail(`its version is ${JSON.stringify(parsed.v)}, not 1`);
-	if (!Array.isArray(parsed.evidence)) fail('the evidence is not a list');
-	if (!Array.isArray(parsed.signatures)) fail('the signatures are not a list');
-	const evidence: FingerprintEvidence[] = parsed.evidence.map((e, i) => {
-		const where = `evidence ${i + 1}`;
-		if (!isObject(e)) fail(`${where} is not an object`);
-		return {
-			source: str(e, 'source', where),
-			key: str(e, 'key', where),
-			verdict: str(e, 'verdict', where),
-			summary: str(e, 'summary', where),
-			details: strings(e.details, `${where}’s details`),
-			itemIds: strings(e.itemIds, `${where}’s items`),
-			at: num(e, 'at', where)
-		};
-	});
-	const signatures: FingerprintSignature[] = parsed.signatures.map((s, i) => {
-		const where = `signature ${i + 1}`;
-		if (!isObject(s)) fail(`${where} is not an object`);
-		return {
-			role: str(s, 'role', where),
-			name: str(s, 'name', where),
-			signature: str(s, 'signature', where),
-			date: str(s, 'date', where)
-		};
-	});
-	const payload: Payload = {
-		content: {
-			source: str(parsed, 'source', 'the content'),
-			values: record(parsed.values, 'the values', isEntry),
-			evidence,
-			signatures,
-			target: str(parsed, 'target', 'the content'),
-			vars: record(parsed.vars, 'the variables', (x): x is string => typeof x === 'string')
-		}
-	};
-	if (parsed.title !== undefined) payload.title = str(parsed, 'title', 'the content');
-	if (parsed.templateName !== undefined)
-		payload.templateName = str(parsed, 'templateName', 'the content');
-	if (parsed.signoff !== undefined) {
-		const s = parsed.signoff;
-		if (!isObject(s)) fail('the sign-off is not an object');
-		const fingerprint = str(s, 'fingerprint', 'the sign-off');
-		if (!/^[0-9a-f]{64}$/.test(fingerprint)) fail('the sign-off fingerprint is not 64 hex digits');
-		payload.signoff = { at: num(s, 'at', 'the sign-off'), fingerprint };
-	}
-	return payload;
 }
