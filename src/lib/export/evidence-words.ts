@@ -36,6 +36,21 @@ export function isPasted(source: string): boolean {
 	return source.startsWith('paste:');
 }
 
+/**
+ * Whether a record's pasted output is still to be shown: one paste gives a record per finding,
+ * all with the same excerpt, and a report shows it once, with the first of them.
+ */
+export function firstPaste(): (record: { source: string; excerpt?: string }) => boolean {
+	const shown = new Set<string>();
+	return ({ source, excerpt }) => {
+		if (!isPasted(source) || !excerpt?.trim()) return false;
+		const key = `${source}\u0000${excerpt}`;
+		if (shown.has(key)) return false;
+		shown.add(key);
+		return true;
+	};
+}
+
 /** The most lines of pasted output a report shows. */
 export const PASTE_LINES = 40;
 

@@ -1,8 +1,8 @@
 // The "Evidence" appendix of an exported report: each probe result and pasted output with its
 // verdict, local time with its zone, its source and finding in words, the items it informs, and
-// a person's pasted output (cut to 40 lines) in a code block, as a GFM list.
+// a person's pasted output (cut to 40 lines, once per paste) in a code block, as a GFM list.
 import { verdictWords } from '$lib/evidence/finding';
-import { cutPasted, cutWords, evidenceWords, isPasted } from '$lib/export/evidence-words';
+import { cutPasted, cutWords, evidenceWords, firstPaste } from '$lib/export/evidence-words';
 import { formatWithZone } from '$lib/util/dates';
 import { escapeInline, escapeLines } from './escape';
 
@@ -24,6 +24,7 @@ export function evidenceAppendix(
 	itemText: (id: string) => string
 ): string {
 	const lines = ['## Evidence', ''];
+	const showPaste = firstPaste();
 	for (const entry of entries) {
 		const verdict = verdictWords(entry.verdict) ?? escapeInline(entry.verdict || 'No verdict');
 		const words = escapeLines(evidenceWords(entry), '  ');
@@ -32,7 +33,7 @@ export function evidenceAppendix(
 			lines.push('  - Informs:');
 			for (const id of entry.itemIds) lines.push(`    - ${escapeLines(itemText(id), '      ')}`);
 		}
-		if (isPasted(entry.source) && entry.excerpt?.trim()) lines.push(...pasted(entry.excerpt));
+		if (showPaste(entry)) lines.push(...pasted(entry.excerpt!));
 	}
 	return lines.join('\n');
 }

@@ -220,6 +220,13 @@ describe('pasted output in the Evidence appendix', () => {
 		expect(out).not.toContain('x-header-40');
 	});
 
+	it('shows one paste once, though it gave several findings', async () => {
+		const excerpt = 'HTTP/2 200\nx-frame-options: DENY';
+		const out = await exported({}, [paste(excerpt), { ...paste(excerpt), key: 'header:xfo' }]);
+		expect(out.split('x-frame-options: DENY')).toHaveLength(2);
+		expect(out.split('Pasted headers (curl -sI): CSP present.')).toHaveLength(3);
+	});
+
 	it('never lets pasted text close its code block or become HTML', async () => {
 		const out = await exported({}, [
 			paste('HTTP/2 200\n```\n<script>x</script>\n- [ ] not a task')

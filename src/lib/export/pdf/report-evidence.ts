@@ -3,7 +3,7 @@
 // of verdicts over the newest result of each check (an older fail fixed since counts as the pass).
 import type { EvidenceRecord } from '$lib/db';
 import type { Verdict } from '$lib/evidence/finding';
-import { cutPasted, isPasted, sourceWords } from '$lib/export/evidence-words';
+import { cutPasted, firstPaste, sourceWords } from '$lib/export/evidence-words';
 import type { ReportEvidence } from './report-types.ts';
 
 /** The fields of an evidence record the report uses. */
@@ -40,12 +40,13 @@ export function evidenceRows(
 	itemText: (id: string) => string | undefined,
 	when: (ms: number) => string
 ): ReportEvidence[] {
+	const showPaste = firstPaste();
 	return sorted.map((e) => ({
 		at: when(e.at),
 		source: sourceWords(e.source),
 		items: e.itemIds.flatMap((id) => itemText(id) ?? []),
 		verdict: e.verdict,
 		summary: e.summary,
-		pasted: isPasted(e.source) && e.excerpt?.trim() ? cutPasted(e.excerpt) : null
+		pasted: showPaste(e) ? cutPasted(e.excerpt!) : null
 	}));
 }
