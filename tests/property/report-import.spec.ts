@@ -17,6 +17,7 @@ import {
 import { wellFormed } from './checklist-gen';
 import { HOSTILE, oneBom } from './markdown-gen';
 import { applyByteEdits, applyEdits, applyLineEdits, byteEdit, edit, lineEdit } from './mutate';
+import { readWaiver } from '$lib/verdict/keys';
 import { expectSentence } from './sentences';
 import { expectTemplateResult } from './template-checks';
 import { evidenceFor, stated, valuesFor } from './values-gen';
@@ -42,7 +43,11 @@ const TOKENS = [
 	'&#10;',
 	'\\|',
 	'|',
-	'____'
+	'____',
+	' — **N/A**',
+	' — **N/A**: why',
+	' — 2/3 done',
+	'<!-- shipshape-verdict -->\n> [!NOTE]\n> - Reason: r\n> - By: b, 2026-01-01 00:00 UTC+00:00 <!-- waiver score 1 -->\n\n'
 ];
 const token = fc.oneof(
 	{ arbitrary: fc.constantFrom(...TOKENS), weight: 4 },
@@ -56,11 +61,18 @@ const generated: fc.Arbitrary<Template> = wellFormed.map((text) => {
 	return { name: 'generated', source: read.source, model: read.model };
 });
 
-/** A filled report of a template, with evidence. */
+/** A filled report of a template, with evidence, with or without the verdict block on top. */
 function reportOf(t: Template): fc.Arbitrary<string> {
 	return fc
-		.tuple(valuesFor(t.model), evidenceFor(t.model))
-		.map(([values, evidence]) => exportMarkdown({ ...t, values, evidence }));
+		.tuple(valuesFor(t.model), evidenceFor(t.model), fc.boolean())
+		.map(([values, evidence, top]) =>
+			exportMarkdown({
+				...t,
+				values,
+				evidence,
+				...(top ? { report: { signoff: null, payload: null } } : {})
+			})
+		);
 }
 
 /** A mutated report, or why decodeTemplateFile refused its bytes. */
@@ -121,6 +133,16 @@ function expectImport(
 	expect(result.matched).toBeGreaterThanOrEqual(0);
 	expect(result.matched).toBeLessThanOrEqual(result.total);
 	for (const [id, value] of Object.entries(result.values)) {
+		// Decisions: a task's N/A reason, or a waiver as stored (verdict/keys.ts).
+		if (id.startsWith('na:')) {
+			expect(items.get(id.slice(3))?.kind, `N/A for unknown task ${id}`).toBe('task');
+			expect(typeof value).toBe('string');
+			continue;
+		}
+		if (id.startsWith('waiver:')) {
+			expect(readWaiver(value), `unreadable waiver ${id}`).not.toBeNull();
+			continue;
+		}
 		const item = items.get(id);
 		expect(item, `value for unknown item ${id}`).toBeDefined();
 		if (item?.kind === 'task') expect(typeof value).toBe('boolean');

@@ -7,6 +7,7 @@ import { measureExport } from '$lib/util/perf';
 import { deliver, download, exportFileName } from '$lib/export/share/share-file';
 import { followUpView } from '$lib/followups/followup-view.svelte';
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import type { DeploymentContent } from '$lib/signoff/fingerprint';
 
 /** The values, times and evidence as plain data (values are primitives: a copy drops the proxy). */
 function snapshotOf(deployment: DeploymentState) {
@@ -33,19 +34,24 @@ function fileName(deployment: DeploymentState, ext: string): string {
 	return exportFileName({ app, version: header['Version'], date }, ext);
 }
 
+/** What the fingerprint covers: with the recorded signatures once signed, else none. */
+function contentOf(deployment: DeploymentState): DeploymentContent {
+	const { values, evidence } = snapshotOf(deployment);
+	return {
+		source: deployment.source,
+		values,
+		evidence,
+		signatures: deployment.record?.signoff?.signatures ?? [],
+		target: deployment.target,
+		vars: { ...deployment.vars }
+	};
+}
+
 /** The fingerprint printed on the report: the signed one, else one of the current content. */
 async function currentFingerprint(deployment: DeploymentState): Promise<string> {
 	if (deployment.record?.signoff) return deployment.record.signoff.fingerprint;
 	const { fingerprint } = await import('$lib/signoff/fingerprint');
-	const { values, evidence } = snapshotOf(deployment);
-	return fingerprint({
-		source: deployment.source,
-		values,
-		evidence,
-		signatures: [],
-		target: deployment.target,
-		vars: { ...deployment.vars }
-	});
+	return fingerprint(contentOf(deployment));
 }
 
 function saved(result: 'shared' | 'downloaded' | 'cancelled', name: string): string {
@@ -90,15 +96,36 @@ export async function exportPdf(
 	return saved(await deliver(file, deployment.name), file.name);
 }
 
-/** The deployment as Markdown in its template's shape. */
+/** The deployment as Markdown in its template's shape, led by its verdict, content embedded. */
 async function markdownOf(deployment: DeploymentState): Promise<string> {
 	await deployment.whenSaved();
-	const { exportMarkdown } = await import('$lib/export/markdown/markdown');
+	const [{ exportMarkdown }, { encodePayload }] = await Promise.all([
+		import('$lib/export/markdown/markdown'),
+		import('$lib/export/share/payload')
+	]);
+	const record = deployment.record;
+	const signoff = record?.status === 'signed' ? (record.signoff ?? null) : null;
+	const payload = await encodePayload({
+		content: contentOf(deployment),
+		title: record?.title,
+		templateName: record?.templateName,
+		...(signoff ? { signoff: { at: signoff.at, fingerprint: signoff.fingerprint } } : {})
+	}).catch(() => null);
 	return exportMarkdown({
 		source: deployment.source,
 		model: deployment.model!,
 		...snapshotOf(deployment),
-		itemTexts: deployment.taskTexts
+		itemTexts: deployment.taskTexts,
+		target: deployment.target,
+		vars: { ...deployment.vars },
+		report: {
+			signoff: signoff && {
+				at: signoff.at,
+				fingerprint: signoff.fingerprint,
+				roles: signoff.signatures.map((s) => s.role)
+			},
+			payload
+		}
 	});
 }
 

@@ -22,10 +22,12 @@ async function candidates(): Promise<TemplateInput[]> {
 
 /** Reads a report file and starts a deployment from it; throws an Error with words on refusal. */
 export async function continueFromReport(file: File): Promise<ContinueResult> {
-	const [{ decodeTemplateFile, denseLine, readTemplate }, report] = await Promise.all([
-		import('$lib/checklist/import'),
-		import('./report-import')
-	]);
+	const [{ decodeTemplateFile, denseLine, readTemplate }, report, { decodePayload }] =
+		await Promise.all([
+			import('$lib/checklist/import'),
+			import('./report-import'),
+			import('$lib/export/share/payload')
+		]);
 	const decoded = decodeTemplateFile(new Uint8Array(await file.arrayBuffer()), file.name);
 	if (!decoded.ok) throw new Error(decoded.error);
 	const text = decoded.text;
@@ -33,12 +35,17 @@ export async function continueFromReport(file: File): Promise<ContinueResult> {
 	if (dense) throw new Error(`“${file.name}”: ${dense}`);
 	const templates = await candidates();
 	const parts = report.readReport(text);
+	// The embedded content fills commands as the export did; a damaged one is only left unused.
+	const embedded = parts.content
+		? ((await decodePayload(parts.content).catch(() => null))?.content ?? null)
+		: null;
+	const context = embedded ?? {};
 	const hash = report.reportTemplateHash(parts);
 	let template = hash ? templates.find((t) => report.templateHash(t.source) === hash) : undefined;
-	let fit = template ? report.importReport(parts, template) : null;
+	let fit = template ? report.importReport(parts, template, context) : null;
 	if (!template) {
 		for (const t of templates) {
-			const r = report.importReport(parts, t);
+			const r = report.importReport(parts, t, context);
 			if (
 				r.total &&
 				r.matched / r.total >= FIT &&
@@ -57,10 +64,13 @@ export async function continueFromReport(file: File): Promise<ContinueResult> {
 		const name = `${read.model.title} (from ${file.name})`;
 		const id = await saveTemplate(name, read.source, read.model);
 		template = { id, name, source: read.source, model: read.model };
-		fit = report.importReport(parts, template);
+		fit = report.importReport(parts, template, context);
 		made = ` It matched no known checklist, so it was saved as a new template, “${name}”.`;
 	}
-	const runId = await createDeployment(template, { values: fit.values });
+	const runId = await createDeployment(template, {
+		values: fit.values,
+		...(embedded ? { target: embedded.target, vars: embedded.vars } : {})
+	});
 	void requestPersistence();
 	const problems = fit.problems.length ? ` Notes: ${fit.problems.join(' ')}` : '';
 	return {

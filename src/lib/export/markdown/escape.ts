@@ -6,6 +6,14 @@
 // literal autolink there, which keeps the backslashes of later escapes as visible text.
 // report-import-decode.ts reads it back with the same GFM parser, which undoes both exactly.
 
+/** What a drawn signature (or any other `data:` URL) reads as in a report. */
+export const DRAWN_WORDS = '(drawn signature, see PDF)';
+
+/** A field's or cell's value as written: escaped, or a drawn signature in words. */
+export function escapeValue(value: string): string {
+	return /^data:[\w.+/-]*[;,]/i.test(value.trim()) ? DRAWN_WORDS : escapeInline(value);
+}
+
 /** Characters escaped wherever they appear. */
 const SPECIAL = /[\\`*_[\]<&|~$]/;
 /** ASCII punctuation: at the start of a line any of it could open a block, so it is escaped. */

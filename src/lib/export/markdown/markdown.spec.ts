@@ -4,6 +4,7 @@ import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { parseChecklist, parseMarkdownTree } from '$lib/checklist/parse';
 import { normalizeSource } from '$lib/checklist/source';
 import { allFillables, allTasks } from '$lib/checklist/walk';
+import { formatWithZone } from '$lib/util/dates';
 import { exportMarkdown } from './markdown';
 import { escapeInline, escapeLines } from './escape';
 import { builtIn, fixtures, hostileTexts, hostileValues, templates } from './markdown.fixtures';
@@ -88,12 +89,14 @@ describe('exportMarkdown of a filled deployment', () => {
 		]);
 	});
 
-	it('writes notes after their hint, as a paragraph shown line for line', () => {
+	it('writes notes in place of their hint (the prompt), as a paragraph shown line for line', () => {
 		const notes = find(model, 'Notes');
 		const out = exportOf({ [notes.id]: 'Rolled back once.\n# Not a heading\n\n<b>Not bold</b>' });
 		expect(out).toContain(
-			'standard process._\n\nRolled back once.\\\n\\# Not a heading\\\n\\\n\\<b>Not bold\\</b>\n\n---'
+			'## Notes\n\nRolled back once.\\\n\\# Not a heading\\\n\\\n\\<b>Not bold\\</b>\n\n---'
 		);
+		expect(out).not.toContain('Use this space');
+		expect(exportOf({})).toContain('## Notes\n\n_Use this space');
 		const paragraph = nodesOf(parseMarkdownTree(out), 'paragraph').find((p) =>
 			textOf(p).startsWith('Rolled')
 		)!;
@@ -135,7 +138,7 @@ describe('the Evidence appendix', () => {
 		{ source: 'paste:headers', key: '', verdict: 'unknown', summary: '', at: NaN, itemIds: [] }
 	];
 
-	it('lists each verdict with its time, source, items and summary', () => {
+	it('lists each verdict with its local time and zone, source and finding in words, and items', () => {
 		const out = exportMarkdown({
 			source,
 			model,
@@ -149,13 +152,12 @@ describe('the Evidence appendix', () => {
 				'',
 				'## Evidence',
 				'',
-				'- **Pass** at 2026-11-26T14:03:05.000Z from probe:health (health)',
+				`- **Pass** at ${formatWithZone(evidence[0].at)} — Health probe: HTTP 200 in 84 ms\\`,
+				'  \\<b>{"status":"ok"}\\</b>',
 				'  - Informs:',
 				'    - Health check returns 200 OK',
 				'    - A \\*removed\\* item',
-				'  - Summary: HTTP 200 in 84 ms\\',
-				'    \\<b>{"status":"ok"}\\</b>',
-				'- **Unknown** at an unknown time from paste:headers',
+				'- **Unknown** at an unknown time — Pasted headers (curl -sI)',
 				'',
 				markerComment(templateHash(source), 2),
 				''

@@ -3,6 +3,10 @@
 // slots; any other line matches the same text. The longest common subsequence of matches wins,
 // so lines added or removed by hand, and reports of another template, only cost their own lines.
 // Trailing spaces and tabs are ignored on both sides (editors strip them; values never end so).
+// A task line may end with a report's ending (na.ts: N/A, a parent's progress); a command or task line may have its
+// placeholders filled (fill.ts): such a line matches in either form.
+import type { LineFiller } from './fill';
+import { splitEnding } from './na';
 import type { Slot } from './slots';
 
 /** A template line, with the text between and around its slots when it holds any. */
@@ -11,6 +15,8 @@ export interface TemplateLine {
 	slots: Slot[];
 	/** `slots.length + 1` pieces of fixed text around the slots; null for a plain line. */
 	pieces: string[] | null;
+	/** The line with its placeholders filled, when that differs. */
+	filled?: { text: string; pieces: string[] | null };
 }
 
 /** The most cells the alignment table may have before a simpler forward search takes over. */
@@ -24,11 +30,15 @@ export function trimLineEnd(line: string): string {
 }
 
 /** Cuts a template into lines and places each slot (but notes) on its line. */
-export function templateLines(source: string, slots: readonly Slot[]): TemplateLine[] {
+export function templateLines(
+	source: string,
+	slots: readonly Slot[],
+	fill?: LineFiller | null
+): TemplateLine[] {
 	const starts: number[] = [];
-	const lines = source.split('\n').map((text, i, all) => {
+	const lines = source.split('\n').map((text, i, all): TemplateLine => {
 		starts.push(i === 0 ? 0 : starts[i - 1] + all[i - 1].length + 1);
-		return { text: trimLineEnd(text), slots: [] as Slot[], pieces: null as string[] | null };
+		return { text: trimLineEnd(text), slots: [], pieces: null };
 	});
 	for (const slot of slots)
 		if (slot.kind !== 'notes') lines[lineAt(starts, slot.span[0])].slots.push(slot);
@@ -44,6 +54,12 @@ export function templateLines(source: string, slots: readonly Slot[]): TemplateL
 		pieces.push(line.text.slice(from));
 		line.pieces = pieces;
 	});
+	if (fill)
+		lines.forEach((line, i) => {
+			const text = fill(i, line.text);
+			if (text === line.text) return;
+			line.filled = { text, pieces: line.pieces && line.pieces.map((p) => fill(i, p)) };
+		});
 	return lines;
 }
 
@@ -61,8 +77,31 @@ export function lineAt(starts: readonly number[], offset: number): number {
 
 /** The raw text of each slot when the report line fits the template line, else null. */
 export function matchLine(line: TemplateLine, report: string): string[] | null {
-	const { pieces } = line;
-	if (!pieces) return line.text === report ? [] : null;
+	const found =
+		matchForm(line, line, report) ?? (line.filled ? matchForm(line, line.filled, report) : null);
+	if (found || !line.slots.some((s) => s.kind === 'task')) return found;
+	const end = splitEnding(report);
+	if (!end) return null;
+	return (
+		matchForm(line, line, end.line) ?? (line.filled ? matchForm(line, line.filled, end.line) : null)
+	);
+}
+
+/** The raw N/A reason of a task line that fits only without its N/A ending, else null. */
+export function naOf(line: TemplateLine, report: string): string | null {
+	const end = splitEnding(report);
+	if (end?.na == null || !line.slots.some((s) => s.kind === 'task')) return null;
+	if (matchForm(line, line, report) ?? (line.filled ? matchForm(line, line.filled, report) : null))
+		return null;
+	return end.na;
+}
+
+function matchForm(
+	line: TemplateLine,
+	{ text, pieces }: { text: string; pieces: string[] | null },
+	report: string
+): string[] | null {
+	if (!pieces) return text === report ? [] : null;
 	if (!report.startsWith(pieces[0])) return null;
 	const raw: string[] = [];
 	let pos = pieces[0].length;

@@ -1,13 +1,20 @@
-// Finds the parts an export adds after the template's text (the Evidence appendix and the
-// marker comment) with the GFM parser, so they can be read or cut off.
+// Finds the parts an export adds around the template's text (the verdict block at the top, the
+// Evidence appendix, the embedded content and the marker comment) with the GFM parser, so they
+// can be read or cut off.
 import type { Nodes } from 'mdast';
 import { parseMarkdownTree } from '$lib/checklist/parse';
+import { readContentComment } from './content-comment';
 import { readMarker, type Marker } from './marker';
+import { VERDICT_COMMENT } from './verdict-block';
 
-/** A report split into the filled template (`body`) and the marker, when it has one. */
+/** A report split into the filled template (`body`), the parts around it, and the marker. */
 export interface SplitReport {
 	body: string;
 	marker: Marker | null;
+	/** The verdict block's text (comment line and quote), when the report starts with one. */
+	verdict: string | null;
+	/** The embedded content's payload text (`ss1.…`), when there is one. */
+	content: string | null;
 }
 
 /** Splits normalised report text; without a marker a final evidence-only section still goes. */
@@ -15,11 +22,33 @@ export function splitReport(text: string): SplitReport {
 	const nodes = parseMarkdownTree(text).children;
 	let cut = text.length;
 	let marker: Marker | null = null;
+	let content: string | null = null;
 	for (let i = nodes.length - 1; i >= 0 && !marker; i--) {
 		const node = nodes[i];
 		if (node.type !== 'html') continue;
 		marker = readMarker(node.value);
 		if (marker) cut = node.position?.start.offset ?? cut;
+	}
+	for (let i = nodes.length - 1; i >= 0 && content === null; i--) {
+		const node = nodes[i];
+		const at = node.position?.start.offset ?? cut;
+		if (node.type !== 'html' || at > cut) continue;
+		content = readContentComment(node.value);
+		if (content !== null) cut = at;
+	}
+	// The verdict block: the comment line, then the alert quote, at the very top.
+	let from = 0;
+	let verdict: string | null = null;
+	const [first, second] = nodes;
+	if (
+		first?.type === 'html' &&
+		first.value.trim() === VERDICT_COMMENT &&
+		second?.type === 'blockquote'
+	) {
+		const end = second.position?.end.offset ?? 0;
+		verdict = text.slice(0, end);
+		from = end;
+		while (text[from] === '\n') from++;
 	}
 	const headings = nodes.filter(
 		(n) => n.type === 'heading' && (n.position?.start.offset ?? 0) < cut
@@ -35,9 +64,9 @@ export function splitReport(text: string): SplitReport {
 		if ((marker && marker.evidence > 0) || (!marker && after.length > 0 && ours)) cut = start;
 	}
 	// The export puts a blank line between the template's text and what it adds.
-	const body = text.slice(0, cut);
+	const body = text.slice(from, cut);
 	const added = cut < text.length && body.endsWith('\n\n');
-	return { body: added ? body.slice(0, -2) : body, marker };
+	return { body: added ? body.slice(0, -2) : body, marker, verdict, content };
 }
 
 function plain(node: Nodes): string {

@@ -1,14 +1,19 @@
 // Reads an exported report back into a run's values by lining it up with its template (see
-// report-import-align.ts): ticks, fields, ratings, table cells and notes, each decoded with the
-// GFM parser (report-import-decode.ts). Also names a report's template and turns a report of an
-// unknown template back into a template.
+// report-import-align.ts): ticks, fields, ratings, table cells, notes, not-applicable marks and
+// (from the verdict block) waivers, each decoded with the GFM parser (report-import-decode.ts).
+// Also names a report's template and turns a report of an unknown template back into a template.
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { parseChecklist } from '$lib/checklist/parse';
 import { normalizeSource } from '$lib/checklist/source';
 import { allFillables, allTasks } from '$lib/checklist/walk';
+import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
+import { DRAWN_WORDS } from './escape';
+import { splitEnding } from './na';
+import { lineFiller, type FillValues } from './fill';
 import { templateHash } from './marker';
-import { templateSlots, type Slot } from './slots';
-import { alignLines, lineAt, matchLine, templateLines, trimLineEnd } from './report-import-align';
+import { notesHint, templateSlots, type Slot } from './slots';
+import { alignLines, matchLine, naOf, templateLines, trimLineEnd } from './report-import-align';
+import { readWaivers } from './verdict-read';
 import { decodeBlocks, decodeInline } from './report-import-decode';
 import { splitReport, type SplitReport } from './report-import-split';
 
@@ -35,15 +40,25 @@ function split(report: string | SplitReport): SplitReport {
 	return typeof report === 'string' ? readReport(report) : report;
 }
 
-/** Restores a run's values from an exported report of `template`. */
+/** What the report's embedded content says, when it has any (see export/share/payload.ts). */
+export interface ReportContext extends FillValues {
+	/** The embedded values: a drawn signature the report names in words is restored from them. */
+	values?: Readonly<Record<string, EntryValue | undefined>>;
+}
+
+/**
+ * Restores a run's values from an exported report of `template`; `context` (from the embedded
+ * content) fills the commands' placeholders as the export did, so those lines line up.
+ */
 export function importReport(
 	markdown: string | SplitReport,
-	template: { source: string; model: Checklist }
+	template: { source: string; model: Checklist },
+	context: ReportContext = {}
 ): ReportImport {
-	const { body, marker } = split(markdown);
+	const { body, marker, verdict } = split(markdown);
 	const source = normalizeSource(template.source);
 	const slots = templateSlots(template.model);
-	const lines = templateLines(source, slots);
+	const lines = templateLines(source, slots, lineFiller(source, template.model, context));
 	const report = body.split('\n').map(trimLineEnd);
 	const pairs = alignLines(lines, report);
 	const values: Record<string, EntryValue> = {};
@@ -54,19 +69,35 @@ export function importReport(
 		lines[t].slots.forEach((slot, i) => {
 			if (slot.kind !== 'total') matched++;
 			readSlot(slot, raw[i], values, problems);
+			const drawn = context.values?.[slot.item.id];
+			if (
+				values[slot.item.id] === DRAWN_WORDS &&
+				typeof drawn === 'string' &&
+				drawn.startsWith('data:')
+			)
+				values[slot.item.id] = drawn;
 		});
+		const na = naOf(lines[t], report[r]);
+		const task = lines[t].slots.find((s) => s.kind === 'task');
+		if (na !== null && task) values[naId(task.item.id)] = na ? decodeInline(na) : '';
 	}
-	const starts = lineStarts(source);
 	for (const slot of slots) {
 		if (slot.kind !== 'notes') continue;
-		const anchor = lineAt(starts, Math.max(0, slot.span[0] - 1));
-		const at = pairs.findIndex(([t]) => t === anchor);
+		// The notes follow the heading, or (in older reports) the template's prompt under it.
+		const { headingLine } = notesHint(source, slot.item);
+		const hintEnd = source.slice(0, slot.span[0]).split('\n').length - 1;
+		let at = -1;
+		pairs.forEach(([t], i) => {
+			if (t >= headingLine && t <= hintEnd) at = i;
+		});
 		if (at < 0) continue;
 		matched++;
 		const region = report.slice(pairs[at][1] + 1, pairs[at + 1]?.[1] ?? report.length);
 		const notes = region.join('\n').replace(/^\n+|\n+$/g, '');
 		if (notes) values[slot.item.id] = decodeBlocks(notes);
 	}
+	if (verdict)
+		for (const [key, waiver] of readWaivers(verdict)) values[waiverId(key)] = writeWaiver(waiver);
 	const total = allFillables(template.model).length;
 	if (marker?.template && marker.template !== templateHash(source))
 		problems.push('This report was exported from another template, or another version of it.');
@@ -107,25 +138,36 @@ function readSlot(
 	}
 }
 
-function lineStarts(source: string): number[] {
-	const starts = [0];
-	for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-	return starts;
-}
-
 /** The template hash a report's marker names, or null when it has no marker. */
 export function reportTemplateHash(markdown: string | SplitReport): string | null {
 	return split(markdown).marker?.template ?? null;
 }
 
 /**
- * A report turned back into a template: the Evidence appendix and marker cut off and every tick
- * cleared. Filled values stay in the text (a filled blank reads as plain text from then on).
+ * A report turned back into a template: the verdict block, Evidence appendix, content and marker
+ * cut off, every tick cleared and the endings a report adds to task lines (N/A, a parent's
+ * progress) dropped. Filled values stay in the text (a filled blank reads as plain text from then on).
  */
 export function templateFromReport(markdown: string | SplitReport): string {
 	const { body } = split(markdown);
 	const chars = body.split('');
-	for (const task of allTasks(parseChecklist(body)))
+	const marks: number[] = [];
+	for (const task of allTasks(parseChecklist(body))) {
 		if (/[xX]/.test(chars[task.mark])) chars[task.mark] = ' ';
-	return chars.join('');
+		marks.push(task.mark);
+	}
+	marks.sort((a, b) => a - b);
+	let at = 0;
+	let k = 0;
+	return chars
+		.join('')
+		.split('\n')
+		.map((line) => {
+			const start = at;
+			at += line.length + 1;
+			while (k < marks.length && marks[k] < start) k++;
+			const hasMark = k < marks.length && marks[k] < at;
+			return hasMark ? (splitEnding(line)?.line ?? line) : line;
+		})
+		.join('\n');
 }

@@ -55,3 +55,19 @@ export function templateSlots(model: Pick<Checklist, 'blocks' | 'sections'>): Sl
 	});
 	return slots.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+const HEADING_LINE = /^ {0,3}(#{1,6}(\s|$)|=+\s*$|-+\s*$)/;
+
+/**
+ * Where a notes field's hint (the template's prompt paragraphs) starts, and the index of the
+ * heading's line above it; the hint ends at the notes' insertion point.
+ */
+export function notesHint(source: string, notes: Notes): { start: number; headingLine: number } {
+	const lines = source.slice(0, notes.insertAt).split('\n');
+	let h = lines.length - 1;
+	while (h > 0 && !HEADING_LINE.test(lines[h])) h--;
+	let start = lines.slice(0, h + 1).reduce((n, l) => n + l.length + 1, 0);
+	if (!notes.hint.length) return { start: notes.insertAt, headingLine: h };
+	while (start < notes.insertAt && source[start] === '\n') start++;
+	return { start, headingLine: h };
+}

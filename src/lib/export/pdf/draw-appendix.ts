@@ -1,11 +1,12 @@
 // The readiness ratings and the evidence appendix: each probe result or parsed paste with its
-// time, verdict, source, summary and the tasks it informs.
+// time, verdict, source in words, summary, the tasks it informs and what was pasted.
 import { drawHeading } from './draw-heading.ts';
 import type { Layout } from './layout.ts';
 import type { ReportData } from './report-types.ts';
 import {
 	BODY,
 	BODY_BOLD,
+	CODE,
 	FAIL,
 	MUTED,
 	PASS,
@@ -15,7 +16,8 @@ import {
 	VERDICT_STYLE,
 	leading
 } from './styles.ts';
-import type { Span } from './wrap.ts';
+import { wrapCode, type Span } from './wrap.ts';
+import { cutWords } from '$lib/export/evidence-words';
 
 /** Draws each rating, then the total against the pass mark. */
 export function drawRatings(layout: Layout, data: ReportData): void {
@@ -69,6 +71,17 @@ export function drawEvidence(layout: Layout, data: ReportData): void {
 		];
 		if (e.items.length)
 			blocks.push(layout.lines([{ text: `Items: ${e.items.join('; ')}`, style: SMALL }], width));
+		if (e.pasted) {
+			blocks.push(layout.lines([{ text: 'Pasted output:', style: SMALL_BOLD }], width));
+			for (const line of e.pasted.lines)
+				blocks.push(
+					wrapCode(line.replace(/\t/g, '    '), CODE, width, layout.measure).map((l) => [
+						{ text: l || ' ', style: CODE }
+					])
+				);
+			if (e.pasted.cut)
+				blocks.push(layout.lines([{ text: cutWords(e.pasted.cut), style: SMALL }], width));
+		}
 		const lines = blocks.flat();
 		const height = lines.reduce((h, l) => h + layout.lineHeight(l, BODY), 0) + 6;
 		layout.ensure(Math.min(height, layout.bodyHeight));

@@ -1,5 +1,6 @@
 // The checklist itself: each section's heading, then its tasks (a drawn box, ticked with a drawn
-// check mark, the task's text and its state in words: "done" with the tick time, or "open"),
+// check mark, the task's text and its state in words: "done" with the tick time, "N/A" (its
+// reason after the text), a parent's progress "2/3", or "open"),
 // its fields and its commands (when the report data has them).
 import { drawHeading } from './draw-heading.ts';
 import type { Layout } from './layout.ts';
@@ -24,7 +25,7 @@ import { wrapCode } from './wrap.ts';
 
 const BOX = 8;
 const INDENT = 14;
-const STATE_WIDTH = 122;
+const STATE_WIDTH = 150;
 
 /** Draws every section in order. */
 export function drawSections(layout: Layout, sections: ReportSection[]): void {
@@ -53,12 +54,9 @@ function drawTask(layout: Layout, task: ReportTask): void {
 		text: p.text,
 		style: p.code ? BODY_CODE : p.strong ? BODY_BOLD : BODY
 	}));
+	if (task.na) spans.push({ text: ` — not applicable: ${task.na}`, style: SMALL });
 	const lines = layout.lines(spans, layout.right - STATE_WIDTH - 8 - textX);
-	const state: Span[][] = [
-		task.checked
-			? [{ text: task.tickedAt ? `done · ${task.tickedAt}` : 'done', style: SMALL_BOLD }]
-			: [{ text: 'open', style: SMALL }]
-	];
+	const state: Span[][] = [stateWords(task)];
 	if (task.verdict)
 		state.push([
 			{ text: 'evidence: ', style: SMALL },
@@ -79,6 +77,16 @@ function drawTask(layout: Layout, task: ReportTask): void {
 		layout.flow(lines, textX, BODY);
 		layout.y += 3;
 	}
+}
+
+/** A task's state in words: done with its tick time, N/A, a parent's progress, or open. */
+function stateWords(task: ReportTask): Span[] {
+	if (task.checked)
+		return [{ text: task.tickedAt ? `done · ${task.tickedAt}` : 'done', style: SMALL_BOLD }];
+	if (task.na !== null) return [{ text: 'N/A', style: SMALL_BOLD }];
+	if (task.progress)
+		return [{ text: `${task.progress.done}/${task.progress.total}`, style: SMALL_BOLD }];
+	return [{ text: 'open', style: SMALL }];
 }
 
 /** A drawn box; ticked ones are filled and carry a drawn check mark (no font glyph). */

@@ -97,8 +97,6 @@ export function filledInput(checklist = builtinChecklist(), ticked = 60): Report
 		],
 		fingerprint: FINGERPRINT,
 		includeCommands: true,
-		locale: 'en-GB',
-		timeZone: 'UTC',
 		now: T0 + 7_200_000
 	};
 }

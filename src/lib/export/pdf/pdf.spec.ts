@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allTasks } from '$lib/checklist/walk';
+import { parentProgress } from '$lib/verdict/parent-progress';
+import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
+import { formatWithZone } from '$lib/util/dates';
 import { buildPdfFont } from '../../../../scripts/vite-plugin-pdf-fonts.ts';
 import type { PdfFontData } from './font-set.ts';
 import { PDF_FONT_FILES } from './font-files.ts';
@@ -54,11 +57,19 @@ describe('renderPdf', () => {
 		file = (await render(input)).file;
 	});
 
-	it('shows every task with its state in words: done with its tick time, or open', () => {
+	it('shows every task with its state in words: done with its tick time and zone, a parent’s progress, or open', () => {
 		const lines = text().split('\n');
 		for (const task of allTasks(input.checklist)) {
-			const state = input.values[task.id] === true ? 'done · 26 Nov 2026, \\d\\d:\\d\\d' : 'open';
-			const pattern = new RegExp(`^\\s*${escape(task.text)}\\s{2,}${state}\\s*$`);
+			const progress = parentProgress(task, input.values);
+			const state =
+				input.values[task.id] === true
+					? 'done · 2026-11-2\\d \\d\\d:\\d\\d UTC[+-]\\d\\d:\\d\\d'
+					: progress
+						? `${progress.done}/${progress.total}`
+						: 'open';
+			// The task naming the target shows the deployment's, as the page does.
+			const shown = task.text.replace('https://your-app.fly.dev', input.run.target);
+			const pattern = new RegExp(`^\\s*${escape(shown)}\\s{2,}${state}\\s*$`);
 			expect(
 				lines.some((l) => pattern.test(l)),
 				`${task.text} (${state})`
@@ -99,6 +110,84 @@ describe('renderPdf', () => {
 		expect(text()).toContain('fly ssh console --app shipshape-demo');
 		expect(text()).toMatch(/fail\s+Latency|fail\s+Health/);
 		expect(text()).toContain('Median 84 ms over 10 samples.');
+	});
+});
+
+describe('renderPdf page 1: the release verdict', () => {
+	const input = filledInput();
+	const latency = idOf(input.checklist, 'Health check response < 50ms');
+	const google = idOf(input.checklist, 'GOOGLE_API_KEY (if using Google/Gemini)');
+	const waived = idOf(input.checklist, 'Database created and accessible');
+	const lines = Array.from({ length: 52 }, (_, i) => `x-header-${i}: value ${i}`);
+	const values = {
+		...input.values,
+		[google]: false,
+		[naId(google)]: 'We use OpenAI only',
+		[waived]: false,
+		[idOf(input.checklist, 'LLM provider API key set:')]: false,
+		[idOf(input.checklist, 'LLM_PROVIDER set correctly')]: false,
+		[waiverId(`open:${waived}`)]: writeWaiver({
+			reason: 'The database is managed by the platform team.',
+			by: 'Ωmega',
+			at: T0
+		})
+	};
+	const evidence = [
+		...input.evidence,
+		{
+			itemIds: [],
+			source: 'paste:headers',
+			key: 'header:csp',
+			verdict: 'pass' as const,
+			summary: 'CSP present.',
+			at: T0 + 4_000_000,
+			excerpt: lines.join('\n')
+		}
+	];
+	let file: string;
+	const page = (n: number) =>
+		poppler('pdftotext', ['-f', `${n}`, '-l', `${n}`, '-layout', file, '-']).replace(/\s+/g, ' ');
+	const all = () => poppler('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ');
+
+	beforeAll(async () => {
+		file = (await render({ ...input, values, evidence })).file;
+	});
+
+	it('leads with the verdict and lists the failing probe before the first section', () => {
+		const first = page(1);
+		expect(first).toContain('Release verdict: Not ready');
+		const failing = first.indexOf(
+			'Failing check: Health check response < 50ms — Failed: Median 84 ms over 10 samples.'
+		);
+		expect(failing).toBeGreaterThan(0);
+		const section = all().indexOf('Code & Dependencies');
+		expect(failing).toBeLessThan(section);
+		expect(latency).toBeTruthy();
+	});
+
+	it('lists the waiver with its reason, who and when (with the zone), and how to verify', () => {
+		const first = page(1);
+		expect(first).toContain('Waivers (1)');
+		expect(first).toContain('Reason: The database is managed by the platform team.');
+		expect(first).toContain(`Waived by Ωmega, ${formatWithZone(T0)}`);
+		expect(first).toContain('Verify a report');
+	});
+
+	it('prints an N/A task as N/A with its reason, and a partly done parent with its progress', () => {
+		const text = all();
+		expect(text).toMatch(
+			/GOOGLE_API_KEY \(if using Google\/Gemini\) — not applicable: We use (N\/A )?OpenAI only/
+		);
+		expect(text).toMatch(/Gemini\).{0,40}N\/A/);
+		expect(text).toMatch(/LLM provider API key set: 2\/3/);
+	});
+
+	it('shows pasted output in the appendix, cut to 40 lines with a note', () => {
+		const text = all();
+		expect(text).toContain('Pasted headers (curl -sI)');
+		expect(text).toContain('x-header-39: value 39');
+		expect(text).not.toContain('x-header-40');
+		expect(text).toContain('(cut: 12 more lines)');
 	});
 });
 

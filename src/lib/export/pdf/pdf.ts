@@ -2,6 +2,7 @@
 // never weighs on opening the app; fonts come from loadPdfFonts (fonts.ts).
 import { drawEvidence, drawRatings } from './draw-appendix.ts';
 import { drawFooters } from './draw-footer.ts';
+import { drawRelease, drawVerify } from './draw-release.ts';
 import { drawSections } from './draw-sections.ts';
 import { drawContacts, drawNotes, drawSignoff } from './draw-signoff.ts';
 import { drawSummary, drawTitle } from './draw-title.ts';
@@ -37,7 +38,9 @@ export async function renderPdf(data: ReportData, options: PdfOptions): Promise<
 	});
 	const layout = new Layout(doc, new FontSet(doc, options.fonts), options.pageSize);
 	drawTitle(layout, data);
+	drawRelease(layout, data);
 	drawSummary(layout, data);
+	drawVerify(layout, data);
 	drawSections(layout, data.sections);
 	drawRatings(layout, data);
 	drawSignoff(layout, data);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
+import { formatWithZone } from '$lib/util/dates';
 import { reportData, type ReportTask } from './report-data.ts';
 import { signed } from './report-signoff.ts';
 import { FINGERPRINT, T0, filledInput, idOf, signaturePng } from './pdf.fixtures.ts';
@@ -21,7 +22,7 @@ describe('reportData', () => {
 			Version: '1.4.2',
 			Template: 'Production Deployment Checklist',
 			Status: 'Draft (not signed)',
-			Generated: '26 Nov 2026, 11:00'
+			Generated: formatWithZone(T0 + 7_200_000)
 		});
 	});
 
@@ -87,8 +88,10 @@ describe('reportData', () => {
 			parts: [{ text: 'All tests passing (' }, { text: 'mix test', code: true }, { text: ')' }],
 			depth: 0,
 			checked: true,
-			tickedAt: '26 Nov 2026, 09:00',
-			verdict: null
+			tickedAt: formatWithZone(T0),
+			verdict: null,
+			na: null,
+			progress: null
 		});
 		expect(task('OPENAI_API_KEY (if using OpenAI)').depth).toBe(1);
 		expect(task('Review user feedback')).toMatchObject({ checked: false, tickedAt: null });
@@ -110,11 +113,12 @@ describe('reportData', () => {
 		const later = { ...input.evidence[0], at: T0 + 9_000_000, summary: 'Later.' };
 		const d = reportData({ ...input, evidence: [later, ...input.evidence] });
 		expect(d.evidence[0]).toEqual({
-			at: '26 Nov 2026, 10:00',
-			source: 'Health (GET /health)',
+			at: formatWithZone(T0 + 3_600_000),
+			source: 'Health probe',
 			items: ['Health check returns 200 OK'],
 			verdict: 'pass',
-			summary: 'GET /health answered 200.'
+			summary: 'GET /health answered 200.',
+			pasted: null
 		});
 		expect(d.evidence.at(-1)?.summary).toBe('Later.');
 	});
@@ -170,8 +174,10 @@ describe('reportData', () => {
 			signatures: [{ role: 'Security', name: 'Sam', signature: 'Sam S.', date: '2026-11-27' }]
 		};
 		const d = reportData({ ...input, run: { ...input.run, status: 'signed', signoff } });
-		expect(d.details.find((r) => r.label === 'Status')?.value).toBe('Signed 26 Nov 2026, 10:30');
-		expect(d.signoff?.signedAt).toBe('26 Nov 2026, 10:30');
+		expect(d.details.find((r) => r.label === 'Status')?.value).toBe(
+			`Signed ${formatWithZone(T0 + 5_400_000)}`
+		);
+		expect(d.signoff?.signedAt).toBe(formatWithZone(T0 + 5_400_000));
 		expect(d.signoff?.rows[3]).toEqual({
 			role: 'Security',
 			name: 'Sam',

@@ -10,6 +10,7 @@ import { variablesOf } from '$lib/commands/variables';
 import type { DeploymentRecord } from '$lib/db';
 import { deploymentName } from '$lib/deployment/deployment-name';
 import { parseTarget } from '$lib/probes/target';
+import { formatWithZone } from '$lib/util/dates';
 import {
 	chronological,
 	evidenceRows,
@@ -17,6 +18,7 @@ import {
 	verdictCounts,
 	type EvidenceInput
 } from './report-evidence.ts';
+import { reportRelease, VERIFY_WORDS } from './report-release.ts';
 import { text, walkSections } from './report-sections.ts';
 import { signoffRows, tableRows } from './report-signoff.ts';
 import type { LabelValue, ReportData } from './report-types.ts';
@@ -36,9 +38,6 @@ export interface ReportInput {
 	fingerprint: string;
 	/** Show the checklist's commands (placeholders filled with the deployment's values). */
 	includeCommands?: boolean;
-	/** Formatting of times; the runtime's defaults when left out. */
-	locale?: string;
-	timeZone?: string;
 	/** The report's time (ms); now when left out. */
 	now?: number;
 }
@@ -46,18 +45,15 @@ export interface ReportInput {
 /** The render-ready report of a deployment. */
 export function reportData(input: ReportInput): ReportData {
 	const { run, checklist, values } = input;
-	const format = new Intl.DateTimeFormat(input.locale, {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: input.timeZone
-	});
-	const when = (ms: number) => format.format(ms);
+	// Every time with its offset from UTC, so a reader in another zone knows exactly when.
+	const when = formatWithZone;
 	const generatedAt = input.now ?? Date.now();
 	const target = run.target.trim() ? parseTarget(run.target) : null;
 	const targetInfo = target?.ok ? target : null;
 	const evidence = chronological(input.evidence);
 	const verdicts = verdictByItem(evidence);
 	const header = headerFields(checklist);
+	const fill = commandFiller(input, targetInfo);
 	const walked = walkSections(checklist, {
 		values,
 		header: new Set(header.map((f) => f.id)),
@@ -66,7 +62,8 @@ export function reportData(input: ReportInput): ReportData {
 			return at === undefined ? null : when(at);
 		},
 		verdict: (id) => verdicts.get(id) ?? null,
-		command: input.includeCommands === false ? null : commandFiller(input, targetInfo)
+		command: input.includeCommands === false ? null : fill,
+		fill
 	});
 	const taskText = new Map(allTasks(checklist).map((t) => [t.id, t.text]));
 	const p = progress(checklist, values);
@@ -87,6 +84,8 @@ export function reportData(input: ReportInput): ReportData {
 			header: Object.fromEntries(header.map((f) => [f.label, text(values[f.id])])),
 			title: checklist.title
 		}),
+		release: reportRelease(checklist, values, evidence, when, fill),
+		verify: VERIFY_WORDS,
 		details,
 		summary: {
 			ticked: p.ticked,
@@ -98,7 +97,7 @@ export function reportData(input: ReportInput): ReportData {
 			evidence: verdictCounts(evidence)
 		},
 		sections: walked.sections,
-		evidence: evidenceRows(evidence, (id) => taskText.get(id), when),
+		evidence: evidenceRows(evidence, (id) => maybe(taskText.get(id), fill), when),
 		ratings: s.ratings.map((r) => ({ label: r.label, value: r.value, max: r.max })),
 		signoff: walked.signoff && {
 			title: walked.signoff.title,
@@ -112,7 +111,11 @@ export function reportData(input: ReportInput): ReportData {
 	};
 }
 
-/** Fills a command's placeholders with the deployment's values, as it would be copied. */
+function maybe(text: string | undefined, fill: (text: string) => string): string | undefined {
+	return text === undefined ? undefined : fill(text);
+}
+
+/** Fills a command's (or a task's) placeholders with the deployment's values, as the page does. */
 function commandFiller(input: ReportInput, target: { base: string; host: string } | null) {
 	const defs = variablesOf(input.checklist);
 	const values = variableValues(defs, input.run.vars ?? {}, target);

@@ -1,8 +1,9 @@
-// The evidence part of a report: every probe result and parsed paste in time order, and the count
+// The evidence part of a report: every probe result and parsed paste in time order (a paste with
+// what was pasted, cut to 40 lines), and the count
 // of verdicts over the newest result of each check (an older fail fixed since counts as the pass).
 import type { EvidenceRecord } from '$lib/db';
 import type { Verdict } from '$lib/evidence/finding';
-import { sourceTitle } from '$lib/probes/titles';
+import { cutPasted, firstPaste, sourceWords } from '$lib/export/evidence-words';
 import type { ReportEvidence } from './report-types.ts';
 
 /** The fields of an evidence record the report uses. */
@@ -10,7 +11,7 @@ export type EvidenceInput = Pick<
 	EvidenceRecord,
 	'itemIds' | 'source' | 'key' | 'verdict' | 'summary' | 'at'
 > &
-	Partial<Pick<EvidenceRecord, 'seq'>>;
+	Partial<Pick<EvidenceRecord, 'seq' | 'excerpt'>>;
 
 /** Evidence oldest first (ties kept in recorded order). */
 export function chronological<T extends EvidenceInput>(evidence: readonly T[]): T[] {
@@ -39,11 +40,13 @@ export function evidenceRows(
 	itemText: (id: string) => string | undefined,
 	when: (ms: number) => string
 ): ReportEvidence[] {
+	const showPaste = firstPaste();
 	return sorted.map((e) => ({
 		at: when(e.at),
-		source: sourceTitle(e.source),
+		source: sourceWords(e.source),
 		items: e.itemIds.flatMap((id) => itemText(id) ?? []),
 		verdict: e.verdict,
-		summary: e.summary
+		summary: e.summary,
+		pasted: showPaste(e) ? cutPasted(e.excerpt!) : null
 	}));
 }

@@ -5,6 +5,8 @@ import { plainText } from '$lib/checklist/inline';
 import type { Block, Checklist, Inline, ListEntry, Section, Task } from '$lib/checklist/model';
 import type { Values } from '$lib/checklist/scoring';
 import type { Verdict } from '$lib/evidence/finding';
+import { notApplicable } from '$lib/verdict/keys';
+import { parentProgress } from '$lib/verdict/parent-progress';
 import type { LabelValue, ReportSection, SectionEntry, TextPart } from './report-types.ts';
 
 /** What the walk needs besides the checklist. */
@@ -15,6 +17,8 @@ export interface WalkContext {
 	verdict: (id: string) => Verdict | null;
 	/** The command as run (placeholders filled), or null to leave commands out. */
 	command: ((code: string) => string) | null;
+	/** A task's text with the placeholders it names filled (the target-naming tasks). */
+	fill: (text: string) => string;
 }
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -85,15 +89,19 @@ function walkBlocks(
 	}
 
 	function addTask(task: Task, depth: number) {
+		const checked = ctx.values[task.id] === true;
+		const na = notApplicable(ctx.values, task.id);
 		entries.push({
 			kind: 'task',
 			id: task.id,
-			text: task.text,
-			parts: textParts(task.inline),
+			text: ctx.fill(task.text),
+			parts: textParts(task.inline).map((p) => ({ ...p, text: ctx.fill(p.text) })),
 			depth,
-			checked: ctx.values[task.id] === true,
-			tickedAt: ctx.values[task.id] === true ? ctx.tickedAt(task.id) : null,
-			verdict: ctx.verdict(task.id)
+			checked,
+			tickedAt: checked ? ctx.tickedAt(task.id) : null,
+			verdict: ctx.verdict(task.id),
+			na: na ? na.reason : null,
+			progress: checked || na ? null : parentProgress(task, ctx.values)
 		});
 		if (ctx.command)
 			for (const b of task.blocks)

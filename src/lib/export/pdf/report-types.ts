@@ -28,6 +28,10 @@ export interface ReportTask {
 	tickedAt: string | null;
 	/** The newest evidence verdict about this task, if any. */
 	verdict: Verdict | null;
+	/** Marked not applicable: the reason ('' when none was given); null when it applies. */
+	na: string | null;
+	/** For a parent task not ticked: its resolved children out of all ("2/3"); else null. */
+	progress: { done: number; total: number } | null;
 }
 
 export type SectionEntry =
@@ -44,10 +48,33 @@ export interface ReportSection {
 
 export interface ReportEvidence {
 	at: string;
+	/** Where it came from, in words ("Health probe", "Pasted headers (curl -sI)"). */
 	source: string;
 	items: string[];
 	verdict: Verdict;
 	summary: string;
+	/** What a person pasted, cut to 40 lines, with how many more there were; null for probes. */
+	pasted: { lines: string[]; cut: number } | null;
+}
+
+/** One exception as page 1 lists it. */
+export interface ReportException {
+	/** The kind in words: "Failing check", "Open task", … */
+	kind: string;
+	title: string;
+	detail: string;
+}
+
+/** The release verdict: what page 1 leads with. */
+export interface ReportRelease {
+	state: 'not-ready' | 'ready-with-waivers' | 'ready';
+	/** "Not ready", "Ready with waivers", "Ready". */
+	words: string;
+	/** Open exceptions counted by kind, in words ("1 failing check, 3 open tasks"); '' when none. */
+	counts: string;
+	open: ReportException[];
+	/** Waived exceptions with the waiver's reason, who and when (formatted with its zone). */
+	waived: (ReportException & { reason: string; by: string; at: string })[];
 }
 
 export type Signed = { kind: 'text'; text: string } | { kind: 'drawn'; dataUrl: string };
@@ -62,6 +89,9 @@ export interface SignoffRow {
 export interface ReportData {
 	/** The deployment's name (src/lib/deployment/deployment-name.ts): the first page's title. */
 	title: string;
+	release: ReportRelease;
+	/** How to verify the fingerprint, in words. */
+	verify: string;
 	/** Title block rows: deployment, app, target, header fields (Date, Deployed By, Version), … */
 	details: LabelValue[];
 	summary: {

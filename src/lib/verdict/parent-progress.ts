@@ -1,0 +1,20 @@
+// How far a parent task is, counted over its direct children, as the page, the PDF and the
+// Markdown report show it ("2/3"): a child counts when ticked, not applicable, or (a parent
+// itself) when all its own children count.
+import type { Task } from '$lib/checklist/model';
+import { notApplicable } from './keys';
+
+type Values = Readonly<Record<string, unknown>>;
+
+/** Whether a task is resolved: ticked, not applicable, or all its children resolved. */
+export function taskResolved(task: Task, values: Values): boolean {
+	if (values[task.id] === true || notApplicable(values, task.id)) return true;
+	return task.children.length > 0 && task.children.every((c) => taskResolved(c, values));
+}
+
+/** Resolved children out of all, for a parent task; null for a task without children. */
+export function parentProgress(task: Task, values: Values): { done: number; total: number } | null {
+	if (!task.children.length) return null;
+	const done = task.children.filter((c) => taskResolved(c, values)).length;
+	return { done, total: task.children.length };
+}
