@@ -1,37 +1,28 @@
-// What a role's signature is given to: the deployment's content without the signatures — the
-// sign-off table's cells and the signature bindings are left out — so one signature never
-// invalidates another, while any other change (a tick, a waiver, a value, evidence) does.
+// Signing against the content: what a role's signature is given to (the content without the
+// signatures, verdict/content.ts), and whether a signature was given to this version of it.
 import type { Checklist, EntryValue } from '$lib/checklist/model';
-import { isSignatureBindingId, signedId } from '$lib/verdict/keys';
-import type { DeploymentContent, FingerprintEvidence } from './fingerprint';
-import { fingerprint } from './fingerprint';
-import { signoffRows, type SignoffRow } from './signatures';
+import { contentValues } from '$lib/verdict/content';
+import { signedId } from '$lib/verdict/keys';
+import { fingerprint, type DeploymentContent, type FingerprintEvidence } from './fingerprint';
+import type { SignoffRow } from './signatures';
 
-/** The ids of the sign-off table's cells. */
-export function signatureCellIds(rows: readonly SignoffRow[]): Set<string> {
-	return new Set(
-		rows.flatMap((r) => [r.nameId, r.signatureId, r.dateId]).filter((id) => id !== null)
-	);
+/** What a role signs: the content as it is now (see verdict/content.ts for the rule). */
+export interface SigningInput {
+	source: string;
+	values: Readonly<Record<string, EntryValue | undefined>>;
+	evidence: readonly FingerprintEvidence[];
+	target: string;
+	vars: Readonly<Record<string, string>>;
 }
 
 /** The content a signature binds to (see the file's header). */
 export function signedContent(
 	checklist: Pick<Checklist, 'blocks' | 'sections'>,
-	input: {
-		source: string;
-		values: Readonly<Record<string, EntryValue | undefined>>;
-		evidence: readonly FingerprintEvidence[];
-		target: string;
-		vars: Readonly<Record<string, string>>;
-	}
+	input: SigningInput
 ): DeploymentContent {
-	const cells = signatureCellIds(signoffRows(checklist));
-	const values: Record<string, EntryValue | undefined> = {};
-	for (const [id, value] of Object.entries(input.values))
-		if (!cells.has(id) && !isSignatureBindingId(id)) values[id] = value;
 	return {
 		source: input.source,
-		values,
+		values: contentValues(checklist, input.values),
 		evidence: [...input.evidence],
 		signatures: [],
 		target: input.target,
@@ -42,7 +33,7 @@ export function signedContent(
 /** The fingerprint of the content a signature binds to. */
 export async function contentFingerprint(
 	checklist: Pick<Checklist, 'blocks' | 'sections'>,
-	input: Parameters<typeof signedContent>[1]
+	input: SigningInput
 ): Promise<string> {
 	return fingerprint(signedContent(checklist, input));
 }

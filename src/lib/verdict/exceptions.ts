@@ -1,11 +1,11 @@
 // The exceptions that stand between a deployment and its release: a gate task neither done nor
 // not applicable, a task whose newest evidence failed, an unrated category, a score below the
 // pass mark and an empty header field. Each has a stable key, so a waiver stays with it.
-import type { Checklist, Task } from '$lib/checklist/model';
+import type { Checklist } from '$lib/checklist/model';
 import { score, type Values } from '$lib/checklist/scoring';
 import { headerFields } from '$lib/checklist/walk';
 import { releaseGate } from './gate';
-import { notApplicable } from './keys';
+import { taskResolved as resolved } from './parent-progress';
 
 export type ExceptionKind = 'open' | 'failing' | 'unrated' | 'score' | 'field';
 
@@ -24,12 +24,6 @@ export interface Exception {
 
 /** The newest evidence that failed or errored, by item id. */
 export type Failing = ReadonlyMap<string, { verdict: 'fail' | 'error'; summary: string }>;
-
-/** Whether a task is resolved: ticked, not applicable, or (a parent) all its children resolved. */
-function resolved(task: Task, values: Values): boolean {
-	if (values[task.id] === true || notApplicable(values, task.id)) return true;
-	return task.children.length > 0 && task.children.every((c) => resolved(c, values));
-}
 
 /** Every exception of a deployment, in the order a reviewer reads them. */
 export function exceptions(checklist: Checklist, values: Values, failing: Failing): Exception[] {
