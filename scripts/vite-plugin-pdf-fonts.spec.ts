@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -85,4 +85,25 @@ describe('pdfFonts', () => {
 		expect(next).toHaveBeenCalledTimes(2);
 		expect(existsSync(join('node_modules', '.cache', 'shipshape-fonts'))).toBe(true);
 	}, 60_000);
+});
+
+describe("the page's CJK fallback font in src/app.html", () => {
+	const html = readFileSync('src/app.html', 'utf8');
+	const face = /@font-face\s*{[^}]*'Shipshape CJK'[^}]*}/.exec(html)?.[0] ?? '';
+	const ranges = [
+		...(/unicode-range:([^;]+);/.exec(face)?.[1] ?? '').matchAll(/U\+(\w+)-(\w+)/g)
+	].map(([, from, to]) => [parseInt(from, 16), parseInt(to, 16)] as const);
+
+	it('is the emitted CJK subset, under the base path', () => {
+		expect(face).toContain(`url('%sveltekit.assets%/fonts/${FILES[2]}')`);
+	});
+
+	it('covers every hanzi and kana the subset has, and only CJK blocks', () => {
+		const covered = (cp: number) => ranges.some(([from, to]) => cp >= from && cp <= to);
+		const cjk = [...cjkRepertoire()].filter((c) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(c));
+		expect(cjk.length).toBeGreaterThan(6763);
+		expect(cjk.filter((c) => !covered(c.codePointAt(0)!))).toEqual([]);
+		// Latin, Greek, Cyrillic and general punctuation stay with the page's own fonts.
+		for (const c of 'Aé·–“ΩЖ→✓') expect(covered(c.codePointAt(0)!)).toBe(false);
+	});
 });

@@ -99,6 +99,13 @@ test('built with BASE_PATH, the app works under that sub-path, offline too', asy
 				.getByRole('list', { name: 'All deployments' })
 				.getByRole('link', { name: /Checklist sub-path ·/ })
 		).toBeVisible();
+		// The page's CJK fallback font is found under the sub-path, offline too (from the precache).
+		expect(
+			await page.evaluate(async () => {
+				const face = [...document.fonts].find((f) => f.family.includes('Shipshape CJK'));
+				return (await face?.load())?.status;
+			})
+		).toBe('loaded');
 		expect(failed).toEqual([]);
 	} finally {
 		await context.close();

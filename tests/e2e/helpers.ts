@@ -128,3 +128,20 @@ export async function openTool(
 	if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 	await expect(button).toHaveAttribute('aria-expanded', 'true');
 }
+
+/**
+ * Plays the `beforeinstallprompt` event Chromium sends only after engagement, so the page shows
+ * "Install app"; the prompt records that it was shown in `window.prompted`.
+ */
+export async function offerInstall(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & {
+			prompt: () => Promise<void>;
+			userChoice: Promise<{ outcome: string }>;
+		};
+		event.prompt = async () => void ((window as unknown as { prompted: boolean }).prompted = true);
+		event.userChoice = Promise.resolve({ outcome: 'dismissed' });
+		dispatchEvent(event);
+	});
+	await expect(page.getByRole('button', { name: 'Install app' })).toBeVisible();
+}
