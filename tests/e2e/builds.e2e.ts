@@ -7,6 +7,7 @@ import {
 	buildVariant,
 	cachedUrls,
 	newDeployment,
+	openTool,
 	waitForServiceWorker,
 	waitSaved
 } from './helpers';
@@ -76,7 +77,10 @@ test('built with BASE_PATH, the app works under that sub-path, offline too', asy
 	const dir = buildVariant('subpath', { BASE_PATH: '/shipshape' });
 	const server = await serve({ port: 0, dir, base: '/shipshape' });
 	const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	const context = await browser.newContext({
+		serviceWorkers: 'allow',
+		permissions: ['clipboard-read', 'clipboard-write']
+	});
 	try {
 		const page = await context.newPage();
 		const failed: string[] = [];
@@ -106,6 +110,20 @@ test('built with BASE_PATH, the app works under that sub-path, offline too', asy
 				return (await face?.load())?.status;
 			})
 		).toBe('loaded');
+		// A share link lives under the sub-path, and opens offline from the precache.
+		await page.goBack();
+		await openTool(page, 'Report and sharing');
+		await page.getByRole('button', { name: 'Copy share link' }).click();
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link.startsWith(`${origin}/shipshape/share/#ss1.`)).toBe(true);
+		const shared = await context.newPage();
+		await shared.goto(link);
+		await expect(
+			shared
+				.getByRole('region', { name: 'Shared deployment' })
+				.getByText(/Content matches fingerprint/)
+		).toBeVisible();
+		await expect(shared.getByLabel('Version')).toHaveValue('sub-path');
 		expect(failed).toEqual([]);
 	} finally {
 		await context.close();

@@ -6,7 +6,7 @@ import { normalizeSource } from '$lib/checklist/source';
 import { allTasks } from '$lib/checklist/walk';
 import { localDate } from '$lib/util/dates';
 import { useDatabase } from './connection';
-import { setEntry } from './entries';
+import { setEntries, setEntry } from './entries';
 import {
 	createDeployment,
 	deleteDeployment,
@@ -170,5 +170,17 @@ describe('targets', () => {
 		});
 		const other = await createDeployment({ ...template, id: 'other' });
 		expect((await loadDeployment(other))!.run.target).toBe('');
+	});
+});
+
+describe('setEntries', () => {
+	it('stores several values at once, with the summary in step', async () => {
+		const id = await createDeployment(template);
+		const [first, second] = tasks;
+		await setEntries(id, { [first.id]: true, [second.id]: true, 'signed:x': 'abc' });
+		const bundle = await loadDeployment(id);
+		const values = Object.fromEntries(bundle!.entries.map((e) => [e.itemId, e.value]));
+		expect(values).toMatchObject({ [first.id]: true, [second.id]: true, 'signed:x': 'abc' });
+		expect(bundle!.run.summary.ticked).toBe(2);
 	});
 });

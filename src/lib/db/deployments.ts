@@ -1,11 +1,13 @@
 // Deployments (runs): create, list, open, duplicate, delete and restore.
 import { liveQuery, type Observable } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { failingOf } from '$lib/verdict/failing';
 import { summarize } from '$lib/verdict/summary';
 import { headerFields } from '$lib/checklist/walk';
 import { localDate } from '$lib/util/dates';
 import { db } from './connection';
 import { ReadOnlyError } from './errors';
+import type { NewEvidence } from './evidence';
 import { newId, snapshotIdFor } from './ids';
 import type { EntryRecord, EvidenceRecord, DeploymentRecord, SnapshotRecord } from './schema';
 
@@ -23,6 +25,10 @@ export interface NewDeployment {
 	vars?: Record<string, string>;
 	/** Starting values by item id; header date fields default to today. */
 	values?: Record<string, EntryValue>;
+	/** Evidence it starts with (a copy of a shared deployment), stored in the same transaction. */
+	evidence?: NewEvidence[];
+	/** Its name, when it has one of its own. */
+	name?: string;
 }
 
 /** Stores the snapshot of a template text once, returning its id. */
@@ -50,7 +56,14 @@ export async function createDeployment(
 		if (field.input === 'date') values[field.id] = localDate();
 	Object.assign(values, options.values);
 	const id = newId();
-	await db().transaction('rw', db().snapshots, db().runs, db().entries, async () => {
+	const evidence = (options.evidence ?? []).map((e, seq) => ({
+		...e,
+		id: newId(),
+		runId: id,
+		seq
+	}));
+	const d = db();
+	await d.transaction('rw', [d.snapshots, d.runs, d.entries, d.evidence], async () => {
 		const snapshotId = await putSnapshot(template.source, template.model);
 		// A new deployment of the same checklist usually targets the same app with the same values.
 		const last = await lastDeploymentOf(template.id);
@@ -67,9 +80,11 @@ export async function createDeployment(
 			status: 'draft',
 			createdAt: now,
 			updatedAt: now,
-			summary: summarize(template.model, values, localDate(now))
+			summary: summarize(template.model, values, localDate(now), failingOf(evidence)),
+			...(options.name?.trim() ? { name: options.name.trim() } : {})
 		};
 		await db().runs.add(run);
+		if (evidence.length) await d.evidence.bulkAdd(evidence);
 		await db().entries.bulkAdd(
 			Object.entries(values).map(([itemId, value]) => ({
 				runId: id,

@@ -78,3 +78,29 @@ export async function setEntry(
 export function watchEntries(runId: string): Observable<EntryRecord[]> {
 	return liveQuery(() => db().entries.where('runId').equals(runId).toArray());
 }
+
+/**
+ * Saves several items' values at once (a signature's name, picture, date and binding), all or
+ * nothing, with the run's summary in step.
+ */
+export async function setEntries(
+	runId: string,
+	values: Record<string, EntryValue>,
+	at = Date.now()
+): Promise<void> {
+	const d = db();
+	await d.transaction('rw', [d.runs, d.entries, d.snapshots], async () => {
+		const run = await d.runs.get(runId);
+		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
+		if (run.status === 'signed') throw new ReadOnlyError();
+		const model = await modelOf(run.snapshotId);
+		const stored = await d.entries.where('runId').equals(runId).toArray();
+		const all = { ...Object.fromEntries(stored.map((e) => [e.itemId, e.value])), ...values };
+		const failing = run.summary.failing ?? {};
+		const summary = summarize(model, all, localDate(run.createdAt), failing);
+		await d.entries.bulkPut(
+			Object.entries(values).map(([itemId, value]) => ({ runId, itemId, value, updatedAt: at }))
+		);
+		await d.runs.put({ ...run, updatedAt: at, summary });
+	});
+}

@@ -70,3 +70,9 @@ export async function setEvidenceExcerpt(
 		await d.evidence.update(id, { excerpt: excerpt.slice(0, EXCERPT_LIMIT) });
 	});
 }
+
+/** A run's evidence, oldest first, read once. */
+export async function loadEvidence(runId: string): Promise<EvidenceRecord[]> {
+	const list = await db().evidence.where('runId').equals(runId).toArray();
+	return list.sort((a, b) => a.at - b.at || a.seq - b.seq);
+}

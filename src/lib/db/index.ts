@@ -1,10 +1,11 @@
 // The one door to storage: everything outside src/lib/db imports from here.
 export { onDatabaseClosed, openDatabase, useDatabase } from './connection';
 export { describeStorageError, isQuotaError, ReadOnlyError } from './errors';
-export { setEntry, watchEntries } from './entries';
+export { setEntries, setEntry, watchEntries } from './entries';
 export {
 	addEvidence,
 	EXCERPT_LIMIT,
+	loadEvidence,
 	setEvidenceExcerpt,
 	watchEvidence,
 	type NewEvidence

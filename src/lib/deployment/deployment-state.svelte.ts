@@ -75,6 +75,10 @@ export class DeploymentState {
 	score = $derived(this.model ? score(this.model, this.values) : null);
 	sectionTasks = $derived(tasksBySection(this.model));
 	readOnly = $derived(this.#detached !== null || this.record?.status === 'signed');
+	/** True for a deployment held only in memory (a shared one): nothing here is stored. */
+	get detached(): boolean {
+		return this.#detached !== null;
+	}
 	/** In a detached deployment, the items a person may still fill (kept in memory only). */
 	editable = $state.raw<string[]>([]);
 	/** The newest evidence for each item. */

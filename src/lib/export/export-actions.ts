@@ -164,3 +164,55 @@ export async function addToCalendar(deployment: DeploymentState): Promise<string
 	download(new File([text], name, { type: 'text/calendar' }));
 	return `Saved ${name}: open it to add ${followUpView(deployment).list.length} reminders to your calendar.`;
 }
+
+/** A share link for the deployment, with its length and what it had to leave out. */
+export interface ShareLink {
+	url: string;
+	leftOut: string[];
+}
+
+/** Makes the deployment's share link: everything in its #fragment (see export/share/link.ts). */
+export async function makeShareLink(deployment: DeploymentState): Promise<ShareLink> {
+	await deployment.whenSaved();
+	const model = deployment.model;
+	const record = deployment.record;
+	if (!model || !record) throw new Error('The deployment is not loaded yet.');
+	const [{ shareFragment, linkFor }, { contentFingerprint }, { builtinTemplate }] =
+		await Promise.all([
+			import('$lib/export/share/link'),
+			import('$lib/verdict/content'),
+			import('$lib/templates/builtin')
+		]);
+	const content = contentOf(deployment);
+	const signoff = record.status === 'signed' ? (record.signoff ?? null) : null;
+	const { fragment, leftOut } = await shareFragment(
+		{
+			content,
+			id: deployment.id,
+			title: deployment.name,
+			templateName: record.templateName,
+			print: await contentFingerprint(model, content),
+			...(signoff ? { signoff: { at: signoff.at, fingerprint: signoff.fingerprint } } : {})
+		},
+		builtinTemplate.source
+	);
+	return { url: linkFor(location.origin, base, fragment), leftOut };
+}
+
+/** Shares a link with the system share sheet, else copies it; resolves to words. */
+export async function deliverLink(link: ShareLink, title: string, sheet: boolean): Promise<string> {
+	const left = link.leftOut.length ? ` Left out: ${link.leftOut.join('; ')}.` : '';
+	if (sheet && typeof navigator.share === 'function') {
+		try {
+			await navigator.share({ title, url: link.url });
+			return `Shared a link of ${link.url.length.toLocaleString('en')} characters.${left}`;
+		} catch (error) {
+			if (error instanceof DOMException && error.name === 'AbortError')
+				return 'Sharing was cancelled.';
+		}
+	}
+	const ok = await copyText(link.url);
+	return ok
+		? `Copied a share link of ${link.url.length.toLocaleString('en')} characters: anyone with it can read this deployment.${left}`
+		: 'The browser refused to copy the link.';
+}

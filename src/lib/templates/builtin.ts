@@ -3,7 +3,9 @@
 import builtin from './production-deployment.md?checklist';
 import type { TemplateInput } from '$lib/db';
 
-export const BUILTIN_TEMPLATE_ID = 'builtin:production-deployment';
+import { BUILTIN_TEMPLATE_ID } from './builtin-id';
+
+export { BUILTIN_TEMPLATE_ID };
 
 export const builtinTemplate: TemplateInput = {
 	id: BUILTIN_TEMPLATE_ID,

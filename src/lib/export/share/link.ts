@@ -7,10 +7,9 @@ import type { EntryValue } from '$lib/checklist/model';
 import { templateHash } from '$lib/export/markdown/marker';
 import { isDrawnSignature } from '$lib/signoff/signatures';
 import { decodePayload, encodePayload, PayloadError, type Payload } from './payload';
-import { decodeReply, REPLY_PREFIX, type Reply } from './reply';
+import { decodeReply, type Reply } from './reply';
 
-/** A link longer than this may be cut by chat apps and issue trackers. */
-export const LINK_BUDGET = 8_000;
+export { LINK_BUDGET } from './link-budget';
 /** The most characters of fragment this app opens (a link is hostile input). */
 export const MAX_FRAGMENT = 400_000;
 /** What a link shows in place of a drawn signature. */
@@ -55,13 +54,18 @@ export async function shareFragment(
  * PayloadError that says in words what is wrong; nothing is stored by reading.
  */
 export async function openFragment(hash: string, builtin: () => Promise<string>): Promise<Opened> {
-	const text = decodeURIComponent(hash.replace(/^#/, '')).trim();
+	let text: string;
+	try {
+		text = decodeURIComponent(hash.replace(/^#/, '')).trim();
+	} catch {
+		throw new PayloadError('This link is damaged: part of it is not valid text.');
+	}
 	if (!text) throw new PayloadError('This link has nothing after its “#”: it was cut short.');
 	if (text.length > MAX_FRAGMENT)
 		throw new PayloadError(
 			`This link is ${text.length} characters long: too long to be Shipshape’s.`
 		);
-	if (text.startsWith(REPLY_PREFIX)) return { kind: 'reply', reply: await decodeReply(text) };
+	if (/^sr\d+\./.test(text)) return { kind: 'reply', reply: await decodeReply(text) };
 	const payload = await decodePayload(text);
 	if (payload.builtin !== undefined) {
 		const source = await builtin();

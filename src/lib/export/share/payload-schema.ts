@@ -21,6 +21,8 @@ export interface Payload {
 	 * of its text (share links stay short; the reader puts its own built-in text back).
 	 */
 	builtin?: string;
+	/** The content fingerprint when it was made (verdict/content.ts), for the reader to check. */
+	print?: string;
 }
 
 /** A payload that could not be read, with why in words. */
@@ -115,6 +117,11 @@ export function checkPayload(parsed: unknown): Payload {
 	};
 	if (parsed.title !== undefined) payload.title = str(parsed, 'title', 'the content');
 	if (parsed.id !== undefined) payload.id = str(parsed, 'id', 'the content');
+	if (parsed.print !== undefined) {
+		const print = str(parsed, 'print', 'the content');
+		if (!/^[0-9a-f]{64}$/.test(print)) fail('its content fingerprint is not 64 hex digits');
+		payload.print = print;
+	}
 	if (parsed.builtin !== undefined) {
 		const hash = str(parsed, 'builtin', 'the content');
 		if (!/^[0-9a-z]+-[0-9a-z]+$/.test(hash)) fail('its built-in checklist is not named by a hash');

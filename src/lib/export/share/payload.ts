@@ -128,6 +128,7 @@ function payloadJson(p: Payload) {
 		...(p.title !== undefined ? { title: p.title } : {}),
 		...(p.id !== undefined ? { id: p.id } : {}),
 		...(p.builtin !== undefined ? { builtin: p.builtin } : {}),
+		...(p.print !== undefined ? { print: p.print } : {}),
 		...(p.templateName !== undefined ? { templateName: p.templateName } : {}),
 		...(p.signoff ? { signoff: { at: p.signoff.at, fingerprint: p.signoff.fingerprint } } : {})
 	};
