@@ -130,8 +130,8 @@ test('each signer signs from their own device; a reply link adds the signature, 
 	const link = await shareLink(page);
 
 	const lead = await elsewhere(browser, { width: 390, height: 844 });
-	let reply = '';
-	let stale = '';
+	let reply: string;
+	let stale: string;
 	try {
 		await lead.page.goto(link);
 		const shared = lead.page.getByRole('region', { name: 'Shared deployment' });
