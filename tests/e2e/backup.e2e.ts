@@ -12,7 +12,6 @@ test('a backup exported, then imported after a delete, restores the deployment',
 	await waitSaved(page);
 	await page.goto('/');
 	const download = page.waitForEvent('download');
-	await openTool(page, 'Report and sharing');
 	await page.getByRole('button', { name: 'Export backup' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(/^shipshape-backup-\d{4}-\d\d-\d\d\.json$/);

@@ -127,6 +127,7 @@ test('the Observatory grade is the Observatory’s even where it is lenient, wit
 	page
 }) => {
 	await newDeployment(page);
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill('https://shop.example.com');
 	const headers = section(page, 'Security Headers');
 	await headers.getByRole('button', { name: /Paste output/ }).click();

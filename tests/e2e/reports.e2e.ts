@@ -2,11 +2,12 @@
 // "Verify a report" on the home page.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnScriptSurprises, newDeployment, waitSaved } from './helpers';
+import { failOnScriptSurprises, newDeployment, openTool, waitSaved } from './helpers';
 
 /** Exports the open deployment as Markdown and returns the file's text. */
 async function exportMarkdown(page: Page): Promise<string> {
 	await waitSaved(page);
+	await openTool(page, 'Report and sharing');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export Markdown' }).click();
 	return readFileSync((await (await download).path())!, 'utf8');
@@ -32,7 +33,9 @@ test('a report leads with the verdict, fills commands and holds no data: URL for
 }) => {
 	const problems = failOnScriptSurprises(page);
 	await newDeployment(page);
+	await openTool(page, 'Live probes');
 	await page.getByRole('textbox', { name: 'Target URL' }).fill('https://shop.example.com');
+	await openTool(page, 'Command values');
 	await page.getByLabel('App name').fill('shop-prod');
 	await page.getByLabel('Tech Lead name').fill('李雷');
 	await page.getByRole('button', { name: 'Draw Tech Lead signature' }).click();
