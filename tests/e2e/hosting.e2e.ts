@@ -1,4 +1,4 @@
-// The README's nginx example serves the app with the headers the app's own checklist asks for.
+// The nginx example (docs/hosting.md) serves the app with the headers the app's own checklist asks for.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
