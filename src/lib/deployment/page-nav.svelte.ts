@@ -18,6 +18,8 @@ export class PageNav {
 	renderAll = $state(false);
 	/** Whether the release verdict's list of exceptions is open. */
 	exceptionsOpen = $state(false);
+	/** Set when the keyboard should move to the exceptions once their list has loaded. */
+	focusExceptions = false;
 	/** Whether the outline is open (on a phone, where it hides behind a button). */
 	outlineOpen = $state(false);
 	/** The setup panel open under the toolbar (kept per deployment), or '' for none. */
@@ -90,12 +92,17 @@ export class PageNav {
 }
 
 /** Opens the list of exceptions and moves the view and the keyboard to it. */
-export async function showExceptions(nav: PageNav): Promise<void> {
-	nav.exceptionsOpen = true;
-	await tick();
+export function showExceptions(nav: PageNav): void {
 	const region = document.querySelector<HTMLElement>('[data-release]');
-	region?.scrollIntoView({ block: 'start' });
-	region?.querySelector<HTMLElement>('ul, p.muted')?.focus();
+	const list = region?.querySelector<HTMLElement>('ul[aria-label="Exceptions"], p[tabindex]');
+	if (nav.exceptionsOpen && list) {
+		region?.scrollIntoView({ block: 'start' });
+		list.focus();
+		return;
+	}
+	// The list loads when it opens; it takes the keyboard itself once it is there.
+	nav.focusExceptions = true;
+	nav.exceptionsOpen = true;
 }
 
 const key = Symbol('page-nav');

@@ -3,7 +3,7 @@
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { contentValues } from '$lib/verdict/content';
 import { signedId } from '$lib/verdict/keys';
-import { fingerprint, type DeploymentContent, type FingerprintEvidence } from './fingerprint';
+import type { DeploymentContent, FingerprintEvidence } from './fingerprint';
 import type { SignoffRow } from './signatures';
 
 /** What a role signs: the content as it is now (see verdict/content.ts for the rule). */
@@ -30,11 +30,12 @@ export function signedContent(
 	};
 }
 
-/** The fingerprint of the content a signature binds to. */
+/** The fingerprint of the content a signature binds to (the hashing code loads on first use). */
 export async function contentFingerprint(
 	checklist: Pick<Checklist, 'blocks' | 'sections'>,
 	input: SigningInput
 ): Promise<string> {
+	const { fingerprint } = await import('./fingerprint');
 	return fingerprint(signedContent(checklist, input));
 }
 

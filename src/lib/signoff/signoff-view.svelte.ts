@@ -4,7 +4,6 @@ import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { onePer } from '$lib/util/per-object';
 import { signedId } from '$lib/verdict/keys';
 import { contentFingerprint, signatureState, signedContent } from './content';
-import { fingerprint } from './fingerprint';
 import { signoffRows, unsignedRoles } from './signatures';
 
 class SignoffView {
@@ -36,9 +35,19 @@ class SignoffView {
 		return model ? signedContent(model, { source, values, evidence, target, vars }) : null;
 	}
 
-	/** Works out `contentPrint` for content read by contentNow(). */
+	/**
+	 * Works out `contentPrint` for content read by contentNow(). With no signature given there is
+	 * nothing to compare it with, so the hashing code is not even loaded.
+	 */
 	async settle(content: ReturnType<SignoffView['contentNow']>): Promise<void> {
-		if (content) this.contentPrint = await fingerprint(content);
+		const values = this.#deployment.values;
+		const signed = this.rows.some((r) => {
+			const signature = r.signatureId ? values[r.signatureId] : '';
+			return typeof signature === 'string' && signature.trim() !== '';
+		});
+		if (!content || !signed) return;
+		const { fingerprint } = await import('./fingerprint');
+		this.contentPrint = await fingerprint(content);
 	}
 
 	/**

@@ -4,7 +4,7 @@
 // tick, a value, a waiver or the evidence does. The final sign-off fingerprint covers it all.
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { eachBlock } from '$lib/checklist/walk';
-import { fingerprint, type DeploymentContent } from '$lib/signoff/fingerprint';
+import type { DeploymentContent } from '$lib/signoff/fingerprint';
 import { isSignatureBindingId } from './keys';
 
 /** The ids of the cells of a checklist's sign-off table. */
@@ -29,11 +29,15 @@ export function contentValues(
 	);
 }
 
-/** The content fingerprint: what a `signed:<cell>` entry records when that role signs. */
-export function contentFingerprint(
+/**
+ * The content fingerprint: what a `signed:<cell>` entry records when that role signs. The hashing
+ * code loads on first use: a deployment nobody has signed yet never needs it.
+ */
+export async function contentFingerprint(
 	checklist: Pick<Checklist, 'blocks' | 'sections'>,
 	content: DeploymentContent
 ): Promise<string> {
+	const { fingerprint } = await import('$lib/signoff/fingerprint');
 	return fingerprint({
 		...content,
 		values: contentValues(checklist, content.values),
