@@ -34,7 +34,25 @@ for (const screen of SCREENS)
 				await newDeployment(page);
 				for (const label of ['Date', 'Deployed By', 'Version'])
 					await expect(page.getByLabel(label, { exact: true })).toBeInViewport();
-				await expect(page.getByRole('region', { name: 'Release verdict' })).toBeInViewport();
+				const verdict = page.getByRole('region', { name: 'Release verdict' });
+				await expect(verdict).toBeInViewport();
+				// Not ready, but nothing failed: no red, neither in the region nor in the sticky bar.
+				await expect(verdict).toHaveAttribute('data-tone', 'open');
+				const badge = page.locator('.status-bar .badge');
+				await expect(badge).toHaveAttribute('data-tone', 'open');
+				const red = await page.evaluate(() =>
+					getComputedStyle(document.documentElement).getPropertyValue('--bad').trim()
+				);
+				const colour = await badge.evaluate((b) => getComputedStyle(b).color);
+				const probe = await page.evaluate((c) => {
+					const el = document.createElement('span');
+					el.style.color = c;
+					document.body.append(el);
+					const rgb = getComputedStyle(el).color;
+					el.remove();
+					return rgb;
+				}, red);
+				expect(colour).not.toBe(probe);
 				await expect(page.getByRole('textbox', { name: 'Target URL' })).toHaveCount(0);
 				const bar = page.locator('.status-bar');
 				// The sticky bar is one line and never scrolls sideways.

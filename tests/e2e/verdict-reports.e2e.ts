@@ -74,6 +74,8 @@ test('a failing probe blocks sign-off and leads PDF page 1; a waiver with a reas
 
 	const verdict = page.getByRole('region', { name: 'Release verdict' });
 	await expect(verdict).toContainText('Not ready');
+	// A failing check is a failure, not work still to do: shown in red.
+	await expect(verdict).toHaveAttribute('data-tone', 'failing');
 	await expect(page.getByRole('button', { name: 'Sign off' })).toBeDisabled();
 	const before = pdfPage(await download(page, 'Export PDF'), 1);
 	const failing = before.indexOf('Failing check: x-xss-protection header present');

@@ -66,3 +66,24 @@ export function blockingWords(verdict: ReleaseVerdict): string {
 	if (n === 0) return '';
 	return `${n} ${n === 1 ? 'exception is' : 'exceptions are'} neither resolved nor waived.`;
 }
+
+/**
+ * How loud a verdict is: a release that is Not ready only because work is still open (a new
+ * deployment) is 'open', shown quietly; one with a failing check or a score below the pass mark
+ * is 'failing', shown in red. Ready and Ready with waivers keep their own colours.
+ */
+export type ReleaseTone = 'failing' | 'open' | 'settled';
+
+/** The tone of a verdict from its state and how many open exceptions fail (checks or score). */
+export function releaseTone(state: ReleaseState, failing: number | undefined): ReleaseTone {
+	if (state !== 'not-ready') return 'settled';
+	// Summaries stored before the count existed say nothing: show them as failing, the safe side.
+	return failing === 0 ? 'open' : 'failing';
+}
+
+/** How many of a verdict's open exceptions are failures rather than work still to do. */
+export function failingCount(verdict: Pick<ReleaseVerdict, 'counts'>): number {
+	return verdict.counts
+		.filter((c) => c.kind === 'failing' || c.kind === 'score')
+		.reduce((sum, c) => sum + c.count, 0);
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { allFillables, allTasks } from '$lib/checklist/walk';
 import { summarize } from './summary';
+import { failingCount, releaseTone } from './release';
 
 const doc = `# Release
 
@@ -44,7 +45,8 @@ describe('summarize', () => {
 			header: { Version: '1.2.3' },
 			followUps: [],
 			// Open: Two a (Two is represented by its open child); unrated: Speed.
-			release: { state: 'not-ready', open: 2, waived: 0 },
+			// Nothing fails yet: the verdict is Not ready only for work still to do.
+			release: { state: 'not-ready', open: 2, waived: 0, failing: 0 },
 			failing: {}
 		});
 	});
@@ -62,9 +64,35 @@ it('judges the release from failing evidence as stored in the summary', () => {
 	expect(summarize(model, values, '2026-11-26').release).toEqual({
 		state: 'ready',
 		open: 0,
-		waived: 0
+		waived: 0,
+		failing: 0
 	});
 	const failing = summarize(model, values, '2026-11-26', { [tasks[0].id]: 'fail' });
 	expect(failing.release?.state).toBe('not-ready');
+	expect(failing.release?.failing).toBe(1);
 	expect(failing.failing).toEqual({ [tasks[0].id]: 'fail' });
+});
+
+describe('releaseTone', () => {
+	it('is quiet for work still open, red for a failure or an older summary, settled when ready', () => {
+		expect(releaseTone('not-ready', 0)).toBe('open');
+		expect(releaseTone('not-ready', 2)).toBe('failing');
+		expect(releaseTone('not-ready', undefined)).toBe('failing');
+		expect(releaseTone('ready-with-waivers', 0)).toBe('settled');
+		expect(releaseTone('ready', undefined)).toBe('settled');
+	});
+
+	it('counts failing checks and a low score as failures, open tasks and empty fields not', () => {
+		expect(
+			failingCount({
+				counts: [
+					{ kind: 'failing', count: 2 },
+					{ kind: 'open', count: 9 },
+					{ kind: 'field', count: 1 },
+					{ kind: 'score', count: 1 }
+				]
+			})
+		).toBe(3);
+		expect(failingCount({ counts: [{ kind: 'unrated', count: 5 }] })).toBe(0);
+	});
 });

@@ -6,7 +6,7 @@ import { allFillables, headerFields } from '$lib/checklist/walk';
 import { followUps } from '$lib/followups/followups';
 import { exceptions, type Failing } from './exceptions';
 import { waiversOf } from './keys';
-import { releaseVerdict, type ReleaseState } from './release';
+import { failingCount, releaseVerdict, type ReleaseState } from './release';
 
 export interface DeploymentSummary {
 	ticked: number;
@@ -22,7 +22,13 @@ export interface DeploymentSummary {
 	/** Post-deployment follow-ups still open, with due dates (absent in older summaries). */
 	followUps?: { title: string; period: string; due: string; open: number }[];
 	/** The release verdict and how many exceptions are open and waived (absent in older summaries). */
-	release?: { state: ReleaseState; open: number; waived: number };
+	release?: {
+		state: ReleaseState;
+		open: number;
+		waived: number;
+		/** Open exceptions that are failures (checks, score); absent in older summaries. */
+		failing?: number;
+	};
 	/** Items whose newest evidence failed, so a tick can re-judge without reading the evidence. */
 	failing?: Record<string, 'fail' | 'error'>;
 }
@@ -62,7 +68,12 @@ export function summarize(
 		followUps: followUps(checklist, values, fallbackDate)
 			.filter((f) => f.open > 0)
 			.map(({ title, period, due, open }) => ({ title, period, due, open })),
-		release: { state: verdict.state, open: verdict.open.length, waived: verdict.waived.length },
+		release: {
+			state: verdict.state,
+			open: verdict.open.length,
+			waived: verdict.waived.length,
+			failing: failingCount(verdict)
+		},
 		failing: Object.fromEntries([...failed].map(([id, f]) => [id, f.verdict]))
 	};
 }
