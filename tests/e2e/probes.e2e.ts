@@ -86,8 +86,17 @@ test('CORS with exposed headers: health, visible headers, an absent header and u
 	await expect(latency).toContainText('network path');
 	await expect(latency).toContainText('app');
 
-	// The run in one line; the details fold away (their verdicts stay on the tasks).
-	await expect(page.locator('[data-summary]')).toHaveText(/^\d+ pass · 1 fail · \d+ unknown$/);
+	// The run in one line, counting what the results list shows; the details fold away (their
+	// verdicts stay on the tasks). The latency verdict depends on this machine's load, so the
+	// counts are read from the list rather than fixed: x-xss-protection fails in any case.
+	const shown = await page
+		.locator('.results li.finding > [data-verdict]')
+		.evaluateAll((badges) => badges.map((b) => b.getAttribute('data-verdict')));
+	const count = (v: string) => shown.filter((s) => s === v).length;
+	expect(count('fail')).toBeGreaterThanOrEqual(1);
+	await expect(page.locator('[data-summary]')).toHaveText(
+		[`${count('pass')} pass`, `${count('fail')} fail`, `${count('unknown')} unknown`].join(' · ')
+	);
 	await page.getByRole('button', { name: 'Hide results' }).click();
 	await expect(latency).toBeHidden();
 	await expect(verdict(page, 'Can access homepage')).toBeVisible();
