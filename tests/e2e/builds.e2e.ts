@@ -114,6 +114,8 @@ test('built with BASE_PATH, the app works under that sub-path, offline too', asy
 		await page.goBack();
 		await openTool(page, 'Report and sharing');
 		await page.getByRole('button', { name: 'Copy share link' }).click();
+		// The link is made (and its code loaded) after the click: read it once the page says so.
+		await expect(page.getByText(/^Copied a share link of [\d,]+ characters/)).toBeVisible();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link.startsWith(`${origin}/shipshape/share/#ss1.`)).toBe(true);
 		const shared = await context.newPage();

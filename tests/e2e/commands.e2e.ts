@@ -32,7 +32,7 @@ test('commands are filled with the deployment’s values, and copying a placehol
 	const dialog = page.getByRole('dialog', { name: 'Copy with placeholders?' });
 	await expect(dialog).toContainText('Release name, Release module, Rollback migration');
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
-	expect(await clipboard(page)).toBe('before');
+	await expect.poll(() => clipboard(page)).toBe('before');
 
 	await openTool(page, 'Command values');
 	await page.getByLabel('Release name').fill('shop');
@@ -41,9 +41,9 @@ test('commands are filled with the deployment’s values, and copying a placehol
 	await expect(rollback.locator('mark.filled', { hasText: /^Shop$/ }).first()).toBeVisible();
 	await rollback.getByRole('button', { name: 'Copy command' }).nth(1).click();
 	await expect(dialog).toBeHidden();
-	expect(await clipboard(page)).toBe(
-		'fly ssh console\n/app/bin/shop eval "Shop.Release.rollback(Shop.Repo, 20261101000000)"'
-	);
+	await expect
+		.poll(() => clipboard(page))
+		.toBe('fly ssh console\n/app/bin/shop eval "Shop.Release.rollback(Shop.Repo, 20261101000000)"');
 
 	// The host comes from the Target URL.
 	await openTool(page, 'Live probes');
@@ -51,9 +51,9 @@ test('commands are filled with the deployment’s values, and copying a placehol
 	const https = section(page, 'HTTPS Enforcement');
 	await expect(https.locator('mark.filled', { hasText: 'shop.example.com' }).first()).toBeVisible();
 	await https.getByRole('button', { name: 'Copy command' }).first().click();
-	expect(await clipboard(page)).toBe(
-		'curl -I http://shop.example.com\n# Expected: 301 redirect to https://'
-	);
+	await expect
+		.poll(() => clipboard(page))
+		.toBe('curl -I http://shop.example.com\n# Expected: 301 redirect to https://');
 	await waitSaved(page);
 
 	// The next deployment of this checklist starts from these values.
