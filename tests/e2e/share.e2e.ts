@@ -56,6 +56,8 @@ test('a link opens a filled deployment elsewhere, read-only and verified, and st
 		await expect(shared).toContainText(/Content matches fingerprint [0-9a-f]{12}…/);
 		await expect(other.page.getByLabel('Version')).toHaveValue('4.2.0 🚀');
 		await expect(other.page.getByLabel('Version')).toHaveAttribute('readonly', '');
+		// Nothing is stored, so nothing claims to be saved.
+		await expect(other.page.locator('[data-save-state]')).toHaveCount(0);
 		await expect(
 			other.page.getByRole('checkbox', { name: 'All tests passing (mix test)' })
 		).toBeChecked();
