@@ -5,8 +5,6 @@ import type { BackupFile, ImportPlan } from '$lib/db/backup';
 
 const backupModule = () => import('$lib/db/backup');
 import { download } from '$lib/export/share/share-file';
-import { describeSecrets } from '$lib/secrets/redact';
-import { findSecrets } from '$lib/secrets/scan';
 import { ActionStatus, failure } from '$lib/ui/action-status.svelte';
 
 export class BackupState {
@@ -18,7 +16,8 @@ export class BackupState {
 	/** Writes every template, deployment, entry, evidence and signature to one JSON file. */
 	async export(): Promise<void> {
 		await this.status.run(async () => {
-			const { backupFileName, exportBackup, serializeBackup } = await backupModule();
+			const [{ backupFileName, exportBackup, serializeBackup }, { describeSecrets, findSecrets }] =
+				await Promise.all([backupModule(), import('$lib/secrets/checks')]);
 			const file = await exportBackup();
 			const text = serializeBackup(file);
 			download(new File([text], backupFileName(), { type: 'application/json' }));
