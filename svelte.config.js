@@ -22,6 +22,12 @@ function buildVersion() {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Every component of ours is in runes mode, with or without a rune in it: a legacy-mode one
+	// would pull Svelte's legacy lifecycle code into the shared runtime every page loads.
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('node_modules') ? undefined : { runes: true }
+	},
 	kit: {
 		// Plain files for any static host. Every page is prerendered; a deployment is opened by
 		// query string (/run/?id=…), so deep links and hard reloads need no server rewrite.
