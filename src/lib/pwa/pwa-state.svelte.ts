@@ -1,5 +1,6 @@
 // App-wide state of the installed, offline-capable app: connectivity, updates, installation.
 import { whenIdle } from '$lib/util/idle';
+import { whenPageReady } from '$lib/util/perf';
 import { flushAll } from '$lib/deployment/pending-saves';
 import { registerServiceWorker } from './register';
 
@@ -40,18 +41,21 @@ export class PwaState {
 		addEventListener('appinstalled', onInstalled);
 		let stopUpdates = () => {};
 		let stopped = false;
-		// The worker is not needed to show this page: register it once the page is idle, so its
-		// code and the precache downloads do not compete with the first load.
-		whenIdle(() => {
-			if (stopped) return;
-			void registerServiceWorker({
-				onUpdateReady: (activate) => {
-					this.#activate = activate;
-					this.updateReady = true;
-				},
-				onError: (message) => (this.updateMessage = message)
-			}).then((stop) => (stopUpdates = stop));
-		});
+		// The worker is not needed to show this page: register it once the page is ready and the
+		// browser idle, so its code and the precache downloads do not compete with the first load
+		// (idle alone can come while the page still waits for its data).
+		whenPageReady(() =>
+			whenIdle(() => {
+				if (stopped) return;
+				void registerServiceWorker({
+					onUpdateReady: (activate) => {
+						this.#activate = activate;
+						this.updateReady = true;
+					},
+					onError: (message) => (this.updateMessage = message)
+				}).then((stop) => (stopUpdates = stop));
+			})
+		);
 		return () => {
 			removeEventListener('online', onOnline);
 			removeEventListener('offline', onOffline);

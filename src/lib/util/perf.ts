@@ -8,8 +8,35 @@ export function markReady(name: 'home' | 'run' | 'templates'): void {
 		setTimeout(() => {
 			performance.mark(`shipshape:ready:${name}`);
 			if (name === 'run' && rendering === 0) performance.mark('shipshape:complete:run');
+			pageReady();
 		}, 0)
 	);
+}
+
+/** Work waiting for the first page of this visit to be ready; null once it is. */
+let waiting: (() => void)[] | null = [];
+/** How long after `load` a page that never marks ready (an error page) waits for it. */
+const READY_AT_THE_LATEST_MS = 3000;
+
+function pageReady(): void {
+	const run = waiting ?? [];
+	waiting = null;
+	for (const work of run) work();
+}
+
+/**
+ * Runs `work` once the page shows what it is for (its ready mark), or 3 s after `load` on a page
+ * without one: for work that must not compete with the first screen, such as registering the
+ * service worker, whose code and precache downloads would.
+ */
+export function whenPageReady(work: () => void): void {
+	if (waiting === null) return work();
+	if (waiting.length === 0) {
+		const fallback = () => setTimeout(pageReady, READY_AT_THE_LATEST_MS);
+		if (document.readyState === 'complete') fallback();
+		else addEventListener('load', fallback, { once: true });
+	}
+	waiting.push(work);
 }
 
 // Parts of the deployment page that render over several frames, still at work.
