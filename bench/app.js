@@ -81,6 +81,10 @@ export async function fillEverything(page) {
 	for (const name of ['App name', 'Release name', 'Release module', 'Rollback migration'])
 		await page.getByLabel(name, { exact: true }).fill(`bench-${name.toLowerCase()}`);
 	const names = ['Zoë Łukasiewicz', '李雷', 'Ωmega Ops', 'Sam Secure'];
+	// The sign-off table's inputs load as it comes near: scroll to it, as a person would.
+	const signoff = page.getByRole('region', { name: 'Sign-off', exact: true });
+	await signoff.scrollIntoViewIfNeeded();
+	await signoff.locator('input').first().waitFor();
 	for (const [i, role] of ROLES.entries()) {
 		await page.getByLabel(`${role} name`, { exact: true }).fill(names[i]);
 		await page.getByLabel(`${role} signature`, { exact: true }).fill(names[i]);

@@ -119,6 +119,16 @@ export async function completeRelease(page: Page, header = { by: 'Zoë', version
 	await waitSaved(page);
 }
 
+/**
+ * Scrolls to the sign-off table, as a person would: its inputs load as it comes near (or once
+ * the release is ready, or something is in it), and this waits for them.
+ */
+export async function showSignoff(page: Page): Promise<void> {
+	const region = page.getByRole('region', { name: 'Sign-off', exact: true });
+	await region.scrollIntoViewIfNeeded();
+	await expect(region.locator('input').first()).toBeVisible();
+}
+
 /** Opens one of the deployment page's setup panels (it stays open for that deployment). */
 export async function openTool(
 	page: Page,

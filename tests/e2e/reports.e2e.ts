@@ -2,7 +2,7 @@
 // "Verify a report" on the home page.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnScriptSurprises, newDeployment, openTool, waitSaved } from './helpers';
+import { failOnScriptSurprises, newDeployment, openTool, showSignoff, waitSaved } from './helpers';
 
 /** Exports the open deployment as Markdown and returns the file's text. */
 async function exportMarkdown(page: Page): Promise<string> {
@@ -37,6 +37,7 @@ test('a report leads with the verdict, fills commands and holds no data: URL for
 	await page.getByRole('textbox', { name: 'Target URL' }).fill('https://shop.example.com');
 	await openTool(page, 'Command values');
 	await page.getByLabel('App name').fill('shop-prod');
+	await showSignoff(page);
 	await page.getByLabel('Tech Lead name').fill('李雷');
 	await page.getByRole('button', { name: 'Draw Tech Lead signature' }).click();
 	const pad = page.getByLabel('Drawing area for the Tech Lead signature');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
-import { completeRelease, newDeployment, waitSaved, openTool } from './helpers';
+import { completeRelease, newDeployment, openTool, showSignoff, waitSaved } from './helpers';
 
 const ROLES = ['Developer', 'Tech Lead', 'DevOps', 'Security'];
 const NAMES = ['Zoë Łukasiewicz', '李雷', 'Ωmega Ops', 'Sam Secure'];
@@ -53,6 +53,40 @@ async function confirmSignOff(page: Page, verdict: string) {
 	await dialog.getByRole('button', { name: 'Sign off' }).click();
 	await expect(page.getByTestId('fingerprint')).toHaveText(/^[0-9a-f]{64}$/);
 }
+
+test('the sign-off loads as it comes near, or at once when the release is ready; its words are there before', async ({
+	page
+}) => {
+	await newDeployment(page);
+	const region = page.getByRole('region', { name: 'Sign-off', exact: true });
+	// Measured on its section: content-visibility gives what is inside an off-screen one no box.
+	const far = () =>
+		page.evaluate(() => {
+			const place = document.querySelector('[aria-label="Sign-off"]')?.closest('section.level-2');
+			return (place?.getBoundingClientRect().top ?? 0) > 3 * innerHeight;
+		});
+	// Far down a new deployment: the roles and columns are there to find, not yet the inputs.
+	await expect(region.getByRole('rowheader', { name: 'Developer' })).toBeAttached();
+	await expect(region.getByRole('columnheader', { name: 'Signature' })).toBeAttached();
+	expect(await far()).toBe(true);
+	await expect(region.locator('input')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Sign off' })).toHaveCount(0);
+	// Scrolled near, it loads.
+	await region.scrollIntoViewIfNeeded();
+	await expect(page.getByLabel('Developer name')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Sign off' })).toBeDisabled();
+
+	// A ready release loads it at once: signing is what comes next.
+	await completeRelease(page);
+	await page.goto(page.url());
+	await expect(page.getByRole('region', { name: 'Release verdict' })).toHaveAttribute(
+		'data-release',
+		'ready'
+	);
+	expect(await far()).toBe(true);
+	await expect(page.getByLabel('Developer name')).toBeAttached();
+	await expect(page.getByRole('button', { name: 'Sign off' })).toBeAttached();
+});
 
 test('sign off a Ready release when every role has signed this version: read-only, fingerprinted, reopenable', async ({
 	page
@@ -120,6 +154,7 @@ test('a signature given before a change shows as given to an earlier version; an
 }) => {
 	await newDeployment(page);
 	const roles = page.getByRole('list', { name: 'Signatures' });
+	await showSignoff(page);
 	await page.getByLabel('Developer name').fill('李雷');
 	await page.getByLabel('Developer signature').fill('L. Lei');
 	await expect(roles.locator('[data-role="Developer"]')).toHaveAttribute(
