@@ -1,7 +1,7 @@
 // Signing against the content: what a role's signature is given to (the content without the
 // signatures, verdict/content.ts), and whether a signature was given to this version of it.
 import type { Checklist, EntryValue } from '$lib/checklist/model';
-import { contentValues } from '$lib/verdict/content';
+import { contentFingerprint as fingerprintOfContent, contentValues } from '$lib/verdict/content';
 import { signedId } from '$lib/verdict/keys';
 import type { DeploymentContent, FingerprintEvidence } from './fingerprint';
 import type { SignoffRow } from './signatures';
@@ -31,12 +31,11 @@ export function signedContent(
 }
 
 /** The fingerprint of the content a signature binds to (the hashing code loads on first use). */
-export async function contentFingerprint(
+export function contentFingerprint(
 	checklist: Pick<Checklist, 'blocks' | 'sections'>,
 	input: SigningInput
 ): Promise<string> {
-	const { fingerprint } = await import('./fingerprint');
-	return fingerprint(signedContent(checklist, input));
+	return fingerprintOfContent(checklist, signedContent(checklist, input));
 }
 
 /** How one role's signature stands against the current content. */
