@@ -2,21 +2,25 @@
 // exceptions each with its detail, and the waivers with their reason, who and when; and, under
 // the summary, how to verify the fingerprint.
 import type { Layout } from './layout.ts';
-import type { ReportData, ReportException } from './report-types.ts';
-import { BODY, BODY_BOLD, SMALL, SMALL_BOLD, VERDICT_COLOR, leading } from './styles.ts';
-import type { Style } from './wrap.ts';
+import type { ReportData, ReportException, ReportRelease } from './report-types.ts';
+import { BODY, BODY_BOLD, INK, SMALL, SMALL_BOLD, VERDICT_COLOR, leading } from './styles.ts';
+import type { Color, Style } from './wrap.ts';
 
-const COLOR = {
-	'not-ready': VERDICT_COLOR.fail,
-	'ready-with-waivers': VERDICT_COLOR.unknown,
-	ready: VERDICT_COLOR.pass
-} as const;
+/**
+ * The verdict's colour, as the page shows it: red only when something failed (a check, the
+ * score); Not ready for work still to do is plain ink.
+ */
+export function releaseColor(release: Pick<ReportRelease, 'state' | 'tone'>): Color {
+	if (release.state === 'ready') return VERDICT_COLOR.pass;
+	if (release.state === 'ready-with-waivers') return VERDICT_COLOR.unknown;
+	return release.tone === 'open' ? INK : VERDICT_COLOR.fail;
+}
 const INDENT = 12;
 
 /** Draws the verdict, its exceptions and its waivers. */
 export function drawRelease(layout: Layout, data: ReportData): void {
 	const { release } = data;
-	const big: Style = { face: 'bold', size: 14, color: COLOR[release.state] };
+	const big: Style = { face: 'bold', size: 14, color: releaseColor(release) };
 	layout.ensure(leading(14) + leading(BODY.size) * 2);
 	layout.paragraph([
 		{ text: 'Release verdict: ', style: { ...big, color: BODY.color } },

@@ -5,7 +5,14 @@ import type { Values } from '$lib/checklist/scoring';
 import { exceptions, type Exception } from '$lib/verdict/exceptions';
 import { failingOf } from '$lib/verdict/failing';
 import { waiversOf } from '$lib/verdict/keys';
-import { KIND_WORDS, RELEASE_WORDS, countWords, releaseVerdict } from '$lib/verdict/release';
+import {
+	KIND_WORDS,
+	RELEASE_WORDS,
+	countWords,
+	failingCount,
+	releaseTone,
+	releaseVerdict
+} from '$lib/verdict/release';
 import type { EvidenceInput } from './report-evidence.ts';
 import type { ReportException, ReportRelease } from './report-types.ts';
 
@@ -33,6 +40,7 @@ export function reportRelease(
 	const filled = (e: Exception) => ({ ...worded(e), title: fill(e.title) });
 	return {
 		state: verdict.state,
+		tone: releaseTone(verdict.state, failingCount(verdict)),
 		words: RELEASE_WORDS[verdict.state],
 		counts: verdict.counts.map((c) => countWords(c.kind, c.count)).join(', '),
 		open: verdict.open.map(filled),

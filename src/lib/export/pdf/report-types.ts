@@ -68,6 +68,8 @@ export interface ReportException {
 /** The release verdict: what page 1 leads with. */
 export interface ReportRelease {
 	state: 'not-ready' | 'ready-with-waivers' | 'ready';
+	/** Not ready for failures (checks, score) or only for work still to do; see verdict/release. */
+	tone: 'failing' | 'open' | 'settled';
 	/** "Not ready", "Ready with waivers", "Ready". */
 	words: string;
 	/** Open exceptions counted by kind, in words ("1 failing check, 3 open tasks"); '' when none. */
