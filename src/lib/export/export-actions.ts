@@ -202,10 +202,11 @@ export async function makeShareLink(deployment: DeploymentState): Promise<ShareL
 /** Shares a link with the system share sheet, else copies it; resolves to words. */
 export async function deliverLink(link: ShareLink, title: string, sheet: boolean): Promise<string> {
 	const left = link.leftOut.length ? ` Left out: ${link.leftOut.join('; ')}.` : '';
+	const size = `${link.url.length.toLocaleString('en')} characters`;
 	if (sheet && typeof navigator.share === 'function') {
 		try {
 			await navigator.share({ title, url: link.url });
-			return `Shared a link of ${link.url.length.toLocaleString('en')} characters.${left}`;
+			return `Shared a link of ${size}.${left}`;
 		} catch (error) {
 			if (error instanceof DOMException && error.name === 'AbortError')
 				return 'Sharing was cancelled.';
@@ -213,6 +214,6 @@ export async function deliverLink(link: ShareLink, title: string, sheet: boolean
 	}
 	const ok = await copyText(link.url);
 	return ok
-		? `Copied a share link of ${link.url.length.toLocaleString('en')} characters: anyone with it can read this deployment.${left}`
+		? `Copied a share link of ${size}: anyone with it can read this deployment.${left}`
 		: 'The browser refused to copy the link.';
 }
