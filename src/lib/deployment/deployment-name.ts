@@ -1,7 +1,7 @@
 // A deployment's name, one rule everywhere (home list, page title, file names, the PDF): the name
 // a person gave it, else what was deployed, which version and when, from its own values.
 import type { DeploymentRecord } from '$lib/db';
-import { targetHost } from '$lib/probes/target-check';
+import { parseTarget } from '$lib/probes/target';
 
 /** What a deployment's name is made from. */
 export interface NameSource {
@@ -25,8 +25,9 @@ function headerValue(header: NameSource['header'], label: string): string {
 
 /** The app, version and date a default name is made of; '' for each that is not known. */
 export function nameParts(source: NameSource): { app: string; version: string; date: string } {
+	const target = source.target?.trim() ? parseTarget(source.target) : null;
 	return {
-		app: source.vars?.app?.trim() || targetHost(source.target ?? ''),
+		app: source.vars?.app?.trim() || (target?.ok ? target.host : ''),
 		version: headerValue(source.header, 'version'),
 		date: headerValue(source.header, 'date')
 	};
