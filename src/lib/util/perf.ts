@@ -15,7 +15,7 @@ export function markReady(name: 'home' | 'run' | 'templates'): void {
 
 /** Work waiting for the first page of this visit to be ready; null once it is. */
 let waiting: (() => void)[] | null = [];
-/** How long after `load` a page that never marks ready (an error page) waits for it. */
+/** How long after `load` a page that never marks ready (Templates, an error page) waits for it. */
 const READY_AT_THE_LATEST_MS = 3000;
 
 function pageReady(): void {
@@ -26,7 +26,7 @@ function pageReady(): void {
 
 /**
  * Runs `work` once the page shows what it is for (its ready mark), or 3 s after `load` on a page
- * without one: for work that must not compete with the first screen, such as registering the
+ * without one (Templates, error pages): for work that must not compete with the first screen, such as registering the
  * service worker, whose code and precache downloads would.
  */
 export function whenPageReady(work: () => void): void {
