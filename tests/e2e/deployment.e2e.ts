@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { failOnScriptSurprises, newDeployment, waitSaved } from './helpers';
+import { failOnScriptSurprises, newDeployment, showSignoff, waitSaved } from './helpers';
 
 const RATINGS = ['Security', 'Performance', 'Monitoring', 'Documentation', 'Team Readiness'];
 
@@ -25,6 +25,7 @@ test('a filled deployment survives a reload exactly', async ({ page }) => {
 			.getByRole('radiogroup', { name })
 			.getByRole('radio', { name: String(5 - (i % 2)) })
 			.check();
+	await showSignoff(page);
 	await page.getByLabel('Developer name').fill('李雷');
 	await page.getByLabel('Developer signature').fill('L. Lei');
 	await page.getByLabel('Developer date').fill('2026-11-25');

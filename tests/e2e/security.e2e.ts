@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startTargetServer, type TargetServer } from '../fixtures/target-server';
-import { failOnScriptSurprises, newDeployment, waitSaved, openTool } from './helpers';
+import { failOnScriptSurprises, newDeployment, openTool, showSignoff, waitSaved } from './helpers';
 
 const PAYLOADS = [
 	'<img src=x onerror=alert(1)>',
@@ -39,6 +39,7 @@ test('malicious text in every field, template, import and paste is shown as text
 	const problems = failOnScriptSurprises(page);
 	await newDeployment(page);
 	await openTool(page, 'Command values');
+	await showSignoff(page);
 	for (const label of [
 		'Deployed By',
 		'Version',

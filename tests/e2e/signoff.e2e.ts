@@ -65,7 +65,9 @@ test('the sign-off loads as it comes near, or at once when the release is ready;
 			const place = document.querySelector('[aria-label="Sign-off"]')?.closest('section.level-2');
 			return (place?.getBoundingClientRect().top ?? 0) > 3 * innerHeight;
 		});
-	// Far down a new deployment: the roles and columns are there to find, not yet the inputs.
+	// Far down a new deployment, with every section rendered: the roles and columns are there to
+	// find, not yet the inputs.
+	await page.waitForFunction(() => performance.getEntriesByName('shipshape:complete:run').length);
 	await expect(region.getByRole('rowheader', { name: 'Developer' })).toBeAttached();
 	await expect(region.getByRole('columnheader', { name: 'Signature' })).toBeAttached();
 	expect(await far()).toBe(true);
@@ -83,6 +85,7 @@ test('the sign-off loads as it comes near, or at once when the release is ready;
 		'data-release',
 		'ready'
 	);
+	await page.waitForFunction(() => performance.getEntriesByName('shipshape:complete:run').length);
 	expect(await far()).toBe(true);
 	await expect(page.getByLabel('Developer name')).toBeAttached();
 	await expect(page.getByRole('button', { name: 'Sign off' })).toBeAttached();
