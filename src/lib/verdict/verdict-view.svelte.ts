@@ -5,7 +5,7 @@ import { onePer } from '$lib/util/per-object';
 import { exceptions } from './exceptions';
 import { failingOf } from './failing';
 import { naId, waiverId, waiversOf, writeWaiver } from './keys';
-import { releaseVerdict } from './release';
+import { failingCount, releaseTone, releaseVerdict } from './release';
 import { taskCounts } from './task-counts';
 
 class VerdictView {
@@ -20,6 +20,8 @@ class VerdictView {
 	/** Every stored waiver by exception key (some may be for exceptions resolved since). */
 	waivers = $derived.by(() => waiversOf(this.#deployment.values));
 	verdict = $derived.by(() => releaseVerdict(this.exceptions, this.waivers));
+	/** How loud the verdict is shown: red only for failures (see release.ts). */
+	tone = $derived(releaseTone(this.verdict.state, failingCount(this.verdict)));
 	/** Waivers whose exception has been resolved since: kept, but no longer needed. */
 	unneeded = $derived.by(() => {
 		const live = this.exceptions.map((e) => e.key);
