@@ -10,7 +10,7 @@ const COPIED = [
 	'static',
 	'scripts',
 	'package.json',
-	'svelte.config.js',
+	'kit.config.js',
 	'vite.config.ts',
 	'tsconfig.json'
 ];

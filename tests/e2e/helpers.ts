@@ -64,7 +64,6 @@ export function buildVariant(name: string, env: Record<string, string>): string 
 		env: {
 			...process.env,
 			...env,
-			SHIPSHAPE_KIT_DIR: `${root}/kit`,
 			SHIPSHAPE_BUILD_DIR: `${root}/site`
 		},
 		stdio: 'ignore'

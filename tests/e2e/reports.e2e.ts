@@ -98,6 +98,8 @@ test('Verify a report accepts an untouched export and refuses one with a changed
 
 test('Verify a report says in words why a file cannot be verified', async ({ page }) => {
 	await page.goto('/');
+	// The list is read once the page runs: a file chosen before that would find no listener.
+	await expect(page.getByRole('heading', { name: 'No deployments yet' })).toBeVisible();
 	await page.getByLabel('Report or backup to verify').setInputFiles({
 		name: 'plain.md',
 		mimeType: 'text/markdown',
