@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What the build is made from, besides the build plugins in scripts/ (see `sources`). */
-const SOURCES = ['src', 'static', 'kit.config.js', 'vite.config.ts'];
+const SOURCES = ['src', 'static', 'svelte.config.js', 'vite.config.ts'];
 export const VITE_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
 /**

@@ -69,7 +69,7 @@ function sourceFiles(dir) {
  */
 function resolveSpecifier(root, from, spec) {
 	let base;
-	if (spec.startsWith('#lib/')) base = join(root, 'src/lib', spec.slice(5));
+	if (spec.startsWith('$lib/')) base = join(root, 'src/lib', spec.slice(5));
 	else if (spec.startsWith('.')) base = resolve(dirname(from), spec);
 	else return spec;
 	for (const ext of ['', '.ts', '.js', '.svelte.ts', '/index.ts'])

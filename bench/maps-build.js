@@ -10,7 +10,7 @@ const COPIED = [
 	'static',
 	'scripts',
 	'package.json',
-	'kit.config.js',
+	'svelte.config.js',
 	'vite.config.ts',
 	'tsconfig.json'
 ];

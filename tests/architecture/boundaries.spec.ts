@@ -28,16 +28,16 @@ describe('import boundaries', () => {
 	});
 
 	it('sends storage through its door', async () => {
-		const deep = "export { db } from '#lib/db/connection.ts';\n";
+		const deep = "export { db } from '$lib/db/connection';\n";
 		expect(await lintAt('src/lib/deployment/made-up.ts', deep)).toEqual([
 			expect.stringContaining('door')
 		]);
-		const door = "export { setEntry } from '#lib/db';\n";
+		const door = "export { setEntry } from '$lib/db';\n";
 		expect(await lintAt('src/lib/deployment/made-up.ts', door)).toEqual([]);
 	});
 
 	it('keeps the checklist core free of features', async () => {
-		const code = "export { followUps } from '#lib/followups/followups.ts';\n";
+		const code = "export { followUps } from '$lib/followups/followups';\n";
 		expect(await lintAt('src/lib/checklist/made-up.ts', code)).toEqual([
 			expect.stringContaining('pure core')
 		]);
@@ -48,33 +48,33 @@ describe('import boundaries', () => {
 	});
 
 	it('keeps evidence pure', async () => {
-		const code = "export { observe } from '#lib/probes/observe.ts';\n";
+		const code = "export { observe } from '$lib/probes/observe';\n";
 		expect(await lintAt('src/lib/evidence/made-up.ts', code)).toHaveLength(1);
-		const core = "export { allTasks } from '#lib/checklist/walk.ts';\n";
+		const core = "export { allTasks } from '$lib/checklist/walk';\n";
 		expect(await lintAt('src/lib/evidence/made-up.ts', core)).toEqual([]);
 	});
 
 	it('keeps commands out of probes', async () => {
-		const code = "export { observe } from '#lib/probes/observe.ts';\n";
+		const code = "export { observe } from '$lib/probes/observe';\n";
 		expect(await lintAt('src/lib/commands/made-up.ts', code)).toEqual([
 			expect.stringContaining('commands/ does not import probes/')
 		]);
 		const relative = "export { PROBE_TITLES } from '../probes/titles';\n";
 		expect(await lintAt('src/lib/commands/made-up.ts', relative)).toHaveLength(1);
-		const shared = "export { statusLoop } from '#lib/evidence/next-steps.ts';\n";
+		const shared = "export { statusLoop } from '$lib/evidence/next-steps';\n";
 		expect(await lintAt('src/lib/commands/made-up.ts', shared)).toEqual([]);
 	});
 
 	it('keeps probes out of commands and paste', async () => {
-		const commands = "export { readableVariant } from '#lib/commands/readable.ts';\n";
+		const commands = "export { readableVariant } from '$lib/commands/readable';\n";
 		expect(await lintAt('src/lib/probes/made-up.ts', commands)).toEqual([
 			expect.stringContaining('probes/ imports neither commands/ nor paste/')
 		]);
 		const paste = "export { readPaste } from '../paste/read-paste';\n";
 		expect(await lintAt('src/lib/probes/made-up.ts', paste)).toHaveLength(1);
-		const component = "import PasteBox from '#lib/paste/PasteBox.svelte';\nexport { PasteBox };\n";
+		const component = "import PasteBox from '$lib/paste/PasteBox.svelte';\nexport { PasteBox };\n";
 		expect(await lintAt('src/lib/probes/made-up.ts', component)).toHaveLength(1);
-		const shared = "export { HEADER_RULES } from '#lib/evidence/header-rules.ts';\n";
+		const shared = "export { HEADER_RULES } from '$lib/evidence/header-rules';\n";
 		expect(await lintAt('src/lib/probes/made-up.ts', shared)).toEqual([]);
 	});
 
@@ -83,9 +83,9 @@ describe('import boundaries', () => {
 		expect(await lintAt('src/lib/paste/made-up.ts', code)).toEqual([
 			expect.stringContaining('paste/ does not import probes/')
 		]);
-		const alias = "export { evaluateHeaders } from '#lib/probes/evaluate-headers.ts';\n";
+		const alias = "export { evaluateHeaders } from '$lib/probes/evaluate-headers';\n";
 		expect(await lintAt('src/lib/paste/made-up.ts', alias)).toHaveLength(1);
-		const shared = "export { judgeHealth } from '#lib/evidence/health.ts';\n";
+		const shared = "export { judgeHealth } from '$lib/evidence/health';\n";
 		expect(await lintAt('src/lib/paste/made-up.ts', shared)).toEqual([]);
 	});
 });
@@ -101,7 +101,7 @@ function moduleGraph(): Map<string, string[]> {
 		const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
 		const targets = importedFiles
 			.map(({ fileName }) => {
-				const base = fileName.startsWith('#lib/')
+				const base = fileName.startsWith('$lib/')
 					? join(LIB, fileName.slice(5))
 					: fileName.startsWith('.')
 						? resolve(dirname(file), fileName)

@@ -18,7 +18,7 @@ const ROUTES = [
 
 /** The file an import specifier names, relative to the root; null for a package. */
 function resolveImport(from: string, spec: string): string | null {
-	const path = spec.startsWith('#lib/')
+	const path = spec.startsWith('$lib/')
 		? join('src/lib', spec.slice(5))
 		: spec.startsWith('.')
 			? relative(ROOT, resolve(ROOT, dirname(from), spec))

@@ -2,12 +2,12 @@
 // after the fix. (The fuzz generators leave these exact triggers out.) The slow ones are sized
 // so that the old quadratic behaviour would run past the test runner's time limit.
 import { describe, expect, it } from 'vitest';
-import { readTemplate } from '#lib/checklist/import.ts';
-import { allFillables } from '#lib/checklist/walk.ts';
-import { exportMarkdown } from '#lib/export/markdown/markdown.ts';
-import { templateFromReport } from '#lib/export/markdown/report-import.ts';
-import { readPaste } from '#lib/paste/read-paste.ts';
-import { parseTimings } from '#lib/paste/timings.ts';
+import { readTemplate } from '$lib/checklist/import';
+import { allFillables } from '$lib/checklist/walk';
+import { exportMarkdown } from '$lib/export/markdown/markdown';
+import { templateFromReport } from '$lib/export/markdown/report-import';
+import { readPaste } from '$lib/paste/read-paste';
+import { parseTimings } from '$lib/paste/timings';
 import { expectSoundOffsets } from './template-checks';
 
 /** Exports `markdown` read as a template with the given values by field label. */

@@ -2,8 +2,8 @@
 // checklist-like documents and byte-level mutations of the built-in template.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeTemplateFile, readTemplate } from '#lib/checklist/import.ts';
-import { builtIn } from '#lib/export/markdown/markdown.fixtures.ts';
+import { decodeTemplateFile, readTemplate } from '$lib/checklist/import';
+import { builtIn } from '$lib/export/markdown/markdown.fixtures';
 import { document, HOSTILE, oneBom } from './markdown-gen';
 import { applyByteEdits, applyEdits, byteEdit, edit } from './mutate';
 import { expectSentence } from './sentences';

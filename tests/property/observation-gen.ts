@@ -1,7 +1,7 @@
 // Generated probe observations: anything the Observation type allows (for "never throws"), and
 // what a browser can really report (for "the words never show a broken value").
 import fc from 'fast-check';
-import type { Observation, TimingFacts } from '#lib/evidence/facts.ts';
+import type { Observation, TimingFacts } from '$lib/evidence/facts';
 
 const BODIES = [
 	'{"status":"ok","timestamp":"2026-11-26T10:00:00Z"}',

@@ -11,7 +11,7 @@ import {
 	REDIRECT_CHAIN,
 	VERBOSE_HTTP,
 	VERBOSE_HTTPS
-} from '#lib/paste/samples.fixtures.ts';
+} from '$lib/paste/samples.fixtures';
 import { HOSTILE } from './markdown-gen';
 
 /** The recorded samples the paste specs use. */

@@ -2,10 +2,10 @@
 // loop, timings) with generated and mutated terminal output and garbage.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCurlOutput } from '#lib/paste/curl-output.ts';
-import { readPaste, type PasteExpectation } from '#lib/paste/read-paste.ts';
-import { parseStatusLoop } from '#lib/paste/status-loop.ts';
-import { parseTimings } from '#lib/paste/timings.ts';
+import { parseCurlOutput } from '$lib/paste/curl-output';
+import { readPaste, type PasteExpectation } from '$lib/paste/read-paste';
+import { parseStatusLoop } from '$lib/paste/status-loop';
+import { parseTimings } from '$lib/paste/timings';
 import { HOSTILE } from './markdown-gen';
 import { applyEdits, applyLineEdits, edit, lineEdit } from './mutate';
 import { paste } from './paste-gen';

@@ -2,16 +2,16 @@
 // evaluators with arbitrary and realistic observations.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateDeepHealth } from '#lib/probes/evaluate-deep-health.ts';
-import { evaluateHeaders } from '#lib/probes/evaluate-headers.ts';
-import { evaluateHealth } from '#lib/probes/evaluate-health.ts';
-import { evaluateLatency } from '#lib/probes/evaluate-latency.ts';
-import { evaluatePage } from '#lib/probes/evaluate-page.ts';
-import { judgeRateLimit } from '#lib/evidence/rate-limit.ts';
-import { excerptOf } from '#lib/probes/excerpt.ts';
-import type { Observation } from '#lib/evidence/facts.ts';
-import type { Finding } from '#lib/evidence/finding.ts';
-import { parseTarget } from '#lib/probes/target.ts';
+import { evaluateDeepHealth } from '$lib/probes/evaluate-deep-health';
+import { evaluateHeaders } from '$lib/probes/evaluate-headers';
+import { evaluateHealth } from '$lib/probes/evaluate-health';
+import { evaluateLatency } from '$lib/probes/evaluate-latency';
+import { evaluatePage } from '$lib/probes/evaluate-page';
+import { judgeRateLimit } from '$lib/evidence/rate-limit';
+import { excerptOf } from '$lib/probes/excerpt';
+import type { Observation } from '$lib/evidence/facts';
+import type { Finding } from '$lib/evidence/finding';
+import { parseTarget } from '$lib/probes/target';
 import { HOSTILE } from './markdown-gen';
 import { applyEdits, edit } from './mutate';
 import { anyObservation, realObservation } from './observation-gen';

@@ -2,13 +2,13 @@
 // any reason, any name, on generated checklists and the built-in one.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTemplate } from '#lib/checklist/import.ts';
-import type { EntryValue } from '#lib/checklist/model.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
-import { exportMarkdown } from '#lib/export/markdown/markdown.ts';
-import { builtIn, type Template } from '#lib/export/markdown/markdown.fixtures.ts';
-import { importReport } from '#lib/export/markdown/report-import.ts';
-import { naId, waiverId, writeWaiver } from '#lib/verdict/keys.ts';
+import { readTemplate } from '$lib/checklist/import';
+import type { EntryValue } from '$lib/checklist/model';
+import { allTasks } from '$lib/checklist/walk';
+import { exportMarkdown } from '$lib/export/markdown/markdown';
+import { builtIn, type Template } from '$lib/export/markdown/markdown.fixtures';
+import { importReport } from '$lib/export/markdown/report-import';
+import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
 import { wellFormed } from './checklist-gen';
 import { typed, valuesFor } from './values-gen';
 import { fuzz, fuzzCounts, limit } from './run';

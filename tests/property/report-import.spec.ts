@@ -3,21 +3,21 @@
 // on generated checklists (markdown.spec.ts covers the built-in template and the fixtures).
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeTemplateFile, readTemplate } from '#lib/checklist/import.ts';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
-import { exportMarkdown } from '#lib/export/markdown/markdown.ts';
-import { builtIn, fixtures, type Template } from '#lib/export/markdown/markdown.fixtures.ts';
+import { decodeTemplateFile, readTemplate } from '$lib/checklist/import';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { allFillables, allTasks } from '$lib/checklist/walk';
+import { exportMarkdown } from '$lib/export/markdown/markdown';
+import { builtIn, fixtures, type Template } from '$lib/export/markdown/markdown.fixtures';
 import {
 	importReport,
 	reportTemplateHash,
 	templateFromReport,
 	templateHash
-} from '#lib/export/markdown/report-import.ts';
+} from '$lib/export/markdown/report-import';
 import { wellFormed } from './checklist-gen';
 import { HOSTILE, oneBom } from './markdown-gen';
 import { applyByteEdits, applyEdits, applyLineEdits, byteEdit, edit, lineEdit } from './mutate';
-import { readWaiver } from '#lib/verdict/keys.ts';
+import { readWaiver } from '$lib/verdict/keys';
 import { expectSentence } from './sentences';
 import { expectTemplateResult } from './template-checks';
 import { evidenceFor, stated, valuesFor } from './values-gen';

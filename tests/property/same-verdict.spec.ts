@@ -3,10 +3,10 @@
 // A probe that could not see a header still says unknown.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HttpFacts } from '#lib/evidence/facts.ts';
-import { ITEMS, type Finding, type Verdict } from '#lib/evidence/finding.ts';
-import { readPaste } from '#lib/paste/read-paste.ts';
-import { evaluateHeaders } from '#lib/probes/evaluate-headers.ts';
+import type { HttpFacts } from '$lib/evidence/facts';
+import { ITEMS, type Finding, type Verdict } from '$lib/evidence/finding';
+import { readPaste } from '$lib/paste/read-paste';
+import { evaluateHeaders } from '$lib/probes/evaluate-headers';
 import { fuzz, fuzzCounts, limit } from './run';
 
 afterAll(() => console.log(fuzzCounts()));

@@ -1,7 +1,7 @@
 // What "a clear error" means to the fuzz properties: a non-empty sentence with a full stop, in
 // words, with no JavaScript exception or engine phrase leaking out of the code that wrote it.
 import { expect } from 'vitest';
-import type { Finding } from '#lib/evidence/finding.ts';
+import type { Finding } from '$lib/evidence/finding';
 
 /** Exception names and engine phrases that mean an internal error reached the person. */
 const INTERNAL =

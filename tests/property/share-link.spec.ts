@@ -3,20 +3,20 @@
 // or refused with a reason in words, never anything else; the filled seed fits a chat.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { allFillables } from '#lib/checklist/walk.ts';
-import { builtIn, fixtures } from '#lib/export/markdown/markdown.fixtures.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { allFillables } from '$lib/checklist/walk';
+import { builtIn, fixtures } from '$lib/export/markdown/markdown.fixtures';
 import {
 	DRAWN_LEFT_OUT,
 	LINK_BUDGET,
 	linkFor,
 	openFragment,
 	shareFragment
-} from '#lib/export/share/link.ts';
-import { PayloadError, type Payload } from '#lib/export/share/payload.ts';
-import { encodeReply, type Reply } from '#lib/export/share/reply.ts';
-import type { FingerprintEvidence } from '#lib/signoff/fingerprint.ts';
-import { contentFingerprint } from '#lib/verdict/content.ts';
+} from '$lib/export/share/link';
+import { PayloadError, type Payload } from '$lib/export/share/payload';
+import { encodeReply, type Reply } from '$lib/export/share/reply';
+import type { FingerprintEvidence } from '$lib/signoff/fingerprint';
+import { contentFingerprint } from '$lib/verdict/content';
 import { applyEdits, edit } from './mutate';
 import { fuzzAsync, fuzzCounts, limit } from './run';
 import { typed, valuesFor } from './values-gen';

@@ -1,11 +1,11 @@
 // The invariants a read template must keep, whatever Markdown it came from: what the app, the
 // exporter and the report importer rely on when they use the model's ids and offsets.
 import { expect } from 'vitest';
-import { safeHref } from '#lib/ui/safe-href.ts';
-import type { readTemplate } from '#lib/checklist/import.ts';
-import type { Checklist } from '#lib/checklist/model.ts';
-import { normalizeSource } from '#lib/checklist/source.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
+import { safeHref } from '$lib/ui/safe-href';
+import type { readTemplate } from '$lib/checklist/import';
+import type { Checklist } from '$lib/checklist/model';
+import { normalizeSource } from '$lib/checklist/source';
+import { allFillables, allTasks } from '$lib/checklist/walk';
 import { expectSentence } from './sentences';
 
 type TemplateResult = ReturnType<typeof readTemplate>;

@@ -1,8 +1,8 @@
 // Generated run values and evidence for any checklist, for export/import round trips.
 import fc from 'fast-check';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { allFillables } from '#lib/checklist/walk.ts';
-import type { EvidenceEntry } from '#lib/export/markdown/markdown.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { allFillables } from '$lib/checklist/walk';
+import type { EvidenceEntry } from '$lib/export/markdown/markdown';
 
 const UNITS = [
 	...[' ', '\t', '\n', '\r', '\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~', '$'],

@@ -1,11 +1,11 @@
 // "Export backup" and "Import backup": a file out, and a file in after showing what it changes.
 // The backup code is loaded when it is used, keeping it out of the first load of every page.
-import { describeStorageError } from '#lib/db';
-import type { BackupFile, ImportPlan } from '#lib/db/backup.ts';
+import { describeStorageError } from '$lib/db';
+import type { BackupFile, ImportPlan } from '$lib/db/backup';
 
-const backupModule = () => import('#lib/db/backup.ts');
-import { download } from '#lib/export/share/share-file.ts';
-import { ActionStatus, failure } from '#lib/ui/action-status.svelte.ts';
+const backupModule = () => import('$lib/db/backup');
+import { download } from '$lib/export/share/share-file';
+import { ActionStatus, failure } from '$lib/ui/action-status.svelte';
 
 export class BackupState {
 	/** How the last export or import went. */
@@ -17,7 +17,7 @@ export class BackupState {
 	async export(): Promise<void> {
 		await this.status.run(async () => {
 			const [{ backupFileName, exportBackup, serializeBackup }, { describeSecrets, findSecrets }] =
-				await Promise.all([backupModule(), import('#lib/secrets/checks.ts')]);
+				await Promise.all([backupModule(), import('$lib/secrets/checks')]);
 			const file = await exportBackup();
 			const text = serializeBackup(file);
 			download(new File([text], backupFileName(), { type: 'application/json' }));

@@ -1,9 +1,9 @@
 // The open deployment's command values: which variables its commands use, what each is filled
 // with, and the section where the timing commands are offered.
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
-import { sectionOfTask } from '#lib/deployment/section-tasks.ts';
-import { ITEMS } from '#lib/evidence/finding.ts';
-import { onePer } from '#lib/util/per-object.ts';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { sectionOfTask } from '$lib/deployment/section-tasks';
+import { ITEMS } from '$lib/evidence/finding';
+import { onePer } from '$lib/util/per-object';
 import { variableValues } from './substitute';
 import { variablesOf } from './variables';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { VariableDef } from '#lib/checklist/model.ts';
+import type { VariableDef } from '$lib/checklist/model';
 import { fillInline, fillText } from './fill-inline';
 
 const defs: VariableDef[] = [

@@ -1,8 +1,8 @@
 // A task's text with the target filled in, as its commands are: the seed's
 // "URL: https://your-app.fly.dev/health" reads as the deployment's own address. Only values
 // from the Target URL are filled, so an ordinary word in a task's text never changes.
-import type { Inline, VariableDef } from '#lib/checklist/model.ts';
-import { segmentsText } from '#lib/ui/segments.ts';
+import type { Inline, VariableDef } from '$lib/checklist/model';
+import { segmentsText } from '$lib/ui/segments';
 import { substitute } from './substitute';
 
 /** The inline content with every known target placeholder replaced by its value. */

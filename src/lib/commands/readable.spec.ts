@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
+import { parseChecklist } from '$lib/checklist/parse';
 import { readableVariant, timingCommands } from './readable';
 import { commandsOf } from './variables';
 

@@ -1,7 +1,7 @@
 // Beside a checklist command whose output Shipshape cannot read well, a variant whose output it
 // can: status codes one per line, headers without the progress meter, named timings.
-import { ITEMS } from '#lib/evidence/finding.ts';
-import { statusLoop } from '#lib/evidence/next-steps.ts';
+import { ITEMS } from '$lib/evidence/finding';
+import { statusLoop } from '$lib/evidence/next-steps';
 
 /** What a pasted output is read as (see src/lib/paste/read-paste.ts). */
 export type PasteKind =

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { segmentsText, unfilled } from '#lib/ui/segments.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { segmentsText, unfilled } from '$lib/ui/segments';
 import { substitute, variableValues } from './substitute';
 import { commandsOf, containsWord, variablesOf } from './variables';
 

@@ -1,6 +1,6 @@
 // Fills a command's placeholders with a deployment's values, keeping track of which parts were
 // filled (shown marked) and which placeholders are still unfilled (copying them warns first).
-import type { Segment } from '#lib/ui/segments.ts';
+import type { Segment } from '$lib/ui/segments';
 import type { VariableDef } from './variables';
 import { findWord } from './variables';
 

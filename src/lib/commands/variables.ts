@@ -1,9 +1,9 @@
 // Command variables: the placeholders in a checklist's commands (your-app-name,
 // your-app.fly.dev, …) and the deployment's values that replace them.
-import type { Checklist, VariableDef } from '#lib/checklist/model.ts';
+import type { Checklist, VariableDef } from '$lib/checklist/model';
 
 export type { VariableDef };
-import { eachBlock } from '#lib/checklist/walk.ts';
+import { eachBlock } from '$lib/checklist/walk';
 
 /** Placeholders the built-in checklist uses; any template using them gets the same variables. */
 export const KNOWN_VARIABLES: VariableDef[] = [

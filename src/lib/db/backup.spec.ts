@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { normalizeSource } from '#lib/checklist/source.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { normalizeSource } from '$lib/checklist/source';
+import { allTasks } from '$lib/checklist/walk';
 import {
 	applyImport,
 	BACKUP_SIZE_LIMIT,

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { normalizeSource } from '#lib/checklist/source.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
-import { localDate } from '#lib/util/dates.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { normalizeSource } from '$lib/checklist/source';
+import { allTasks } from '$lib/checklist/walk';
+import { localDate } from '$lib/util/dates';
 import { useDatabase } from './connection';
 import { setEntries, setEntry } from './entries';
 import {

@@ -1,10 +1,10 @@
 // Deployments (runs): create, list, open, duplicate, delete and restore.
 import { liveQuery, type Observable } from 'dexie';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { failingOf } from '#lib/verdict/failing.ts';
-import { summarize } from '#lib/verdict/summary.ts';
-import { headerFields } from '#lib/checklist/walk.ts';
-import { localDate } from '#lib/util/dates.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { failingOf } from '$lib/verdict/failing';
+import { summarize } from '$lib/verdict/summary';
+import { headerFields } from '$lib/checklist/walk';
+import { localDate } from '$lib/util/dates';
 import { db } from './connection';
 import { ReadOnlyError } from './errors';
 import type { NewEvidence } from './evidence';

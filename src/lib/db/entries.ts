@@ -1,9 +1,9 @@
 // Field-level writes of a run's values, and a live view of them for other tabs' changes.
 import { liveQuery, type Observable } from 'dexie';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { isDecisionId } from '#lib/verdict/keys.ts';
-import { summarize, summaryItemIds } from '#lib/verdict/summary.ts';
-import { localDate } from '#lib/util/dates.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { isDecisionId } from '$lib/verdict/keys';
+import { summarize, summaryItemIds } from '$lib/verdict/summary';
+import { localDate } from '$lib/util/dates';
 import { db } from './connection';
 import { ReadOnlyError } from './errors';
 import type { EntryRecord, DeploymentRecord } from './schema';

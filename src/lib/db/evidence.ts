@@ -1,8 +1,8 @@
 // Evidence: probe results and parsed pastes, attached to the items they inform.
 import { liveQuery, type Observable } from 'dexie';
-import { failingOf } from '#lib/verdict/failing.ts';
-import { summarize } from '#lib/verdict/summary.ts';
-import { localDate } from '#lib/util/dates.ts';
+import { failingOf } from '$lib/verdict/failing';
+import { summarize } from '$lib/verdict/summary';
+import { localDate } from '$lib/util/dates';
 import { db } from './connection';
 import { ReadOnlyError } from './errors';
 import { newId } from './ids';

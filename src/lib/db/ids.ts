@@ -1,5 +1,5 @@
 // Record ids: random for runs and templates, content-derived for snapshots.
-import { contentHash } from '#lib/util/hash.ts';
+import { contentHash } from '$lib/util/hash';
 
 /** A random id; falls back to getRandomValues where randomUUID is missing (plain-http LAN hosts). */
 export function newId(): string {

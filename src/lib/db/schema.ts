@@ -2,8 +2,8 @@
 // Only modules in src/lib/db import this file.
 import { Dexie, type EntityTable } from 'dexie';
 import { upgradeToV2, upgradeToV3 } from './upgrades';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import type { DeploymentSummary } from '#lib/verdict/summary.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import type { DeploymentSummary } from '$lib/verdict/summary';
 
 /** A user's template. The built-in template lives in the bundle, not here. */
 export interface TemplateRecord {

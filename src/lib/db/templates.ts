@@ -1,6 +1,6 @@
 // The person's own templates (the built-in one lives in the bundle): list, save, rename, delete.
 import { liveQuery, type Observable } from 'dexie';
-import type { Checklist } from '#lib/checklist/model.ts';
+import type { Checklist } from '$lib/checklist/model';
 import { db } from './connection';
 import { newId } from './ids';
 import type { TemplateRecord } from './schema';

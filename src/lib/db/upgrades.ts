@@ -1,10 +1,10 @@
 // Schema upgrades: each brings data written by an older Shipshape to the current shape, in the
 // upgrade transaction, so nothing is half-upgraded.
 import type { Transaction } from 'dexie';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { failingOf } from '#lib/verdict/failing.ts';
-import { summarize } from '#lib/verdict/summary.ts';
-import { localDate } from '#lib/util/dates.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { failingOf } from '$lib/verdict/failing';
+import { summarize } from '$lib/verdict/summary';
+import { localDate } from '$lib/util/dates';
 
 /**
  * Version 2: every run gets a summary with follow-ups (recomputed from its values), sign-off

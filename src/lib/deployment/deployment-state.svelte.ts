@@ -1,9 +1,9 @@
 // The state of one open deployment: loading it, following changes from other tabs, and saving
 // every change at once. Views a single feature needs live in that feature (signoffView,
 // commandView, followUpView, secretView, passedTicks), built on this state.
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { progress, score } from '#lib/checklist/scoring.ts';
-import { headerFields } from '#lib/checklist/walk.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { progress, score } from '$lib/checklist/scoring';
+import { headerFields } from '$lib/checklist/walk';
 import {
 	addEvidence,
 	describeStorageError,
@@ -18,10 +18,10 @@ import {
 	type DeploymentRecord,
 	type EntryRecord,
 	type EvidenceRecord
-} from '#lib/db';
-import { taskIndex, taskTexts as textsById } from '#lib/evidence/items.ts';
-import { parseTarget } from '#lib/probes/target.ts';
-import { measureDurable } from '#lib/util/perf.ts';
+} from '$lib/db';
+import { taskIndex, taskTexts as textsById } from '$lib/evidence/items';
+import { parseTarget } from '$lib/probes/target';
+import { measureDurable } from '$lib/util/perf';
 import { deploymentName } from './deployment-name';
 import { latestByItem } from './evidence-view';
 import { evidenceRecords, type EvidenceGroup } from './evidence-records';

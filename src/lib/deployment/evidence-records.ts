@@ -1,7 +1,7 @@
 // Turns findings from one probe run or paste into the evidence records stored for them.
-import type { NewEvidence } from '#lib/db';
-import type { Finding } from '#lib/evidence/finding.ts';
-import { resolveItems } from '#lib/evidence/items.ts';
+import type { NewEvidence } from '$lib/db';
+import type { Finding } from '$lib/evidence/finding';
+import { resolveItems } from '$lib/evidence/items';
 
 /** Findings from one source (a probe or a pasted output), with what was seen. */
 export interface EvidenceGroup {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '#lib/db';
+import type { EvidenceRecord } from '$lib/db';
 import { latestBatch, latestByItem, previousOf } from './evidence-view';
 
 let n = 0;

@@ -1,5 +1,5 @@
 // Views of a run's evidence: the newest per item, the batches, and what changed since before.
-import type { EvidenceRecord } from '#lib/db';
+import type { EvidenceRecord } from '$lib/db';
 
 /** The newest evidence for each item id (evidence must be oldest first). */
 export function latestByItem(evidence: readonly EvidenceRecord[]): Map<string, EvidenceRecord> {

@@ -1,6 +1,6 @@
 // What each fillable item of a checklist is called, for messages about it.
-import type { Checklist } from '#lib/checklist/model.ts';
-import { allFillables } from '#lib/checklist/walk.ts';
+import type { Checklist } from '$lib/checklist/model';
+import { allFillables } from '$lib/checklist/walk';
 
 /** Labels by item id: a task's text, a field's or cell's label, "Notes", … */
 export function fillableLabels(checklist: Checklist | null): Map<string, string> {

@@ -2,8 +2,8 @@
 // whether every section is rendered yet (the page renders the first ones, then the rest), and
 // moving the keyboard and the view to an item, unfolding what hides it.
 import { getContext, setContext, tick } from 'svelte';
-import type { Checklist } from '#lib/checklist/model.ts';
-import { readPref, writePref } from '#lib/storage/prefs.ts';
+import type { Checklist } from '$lib/checklist/model';
+import { readPref, writePref } from '$lib/storage/prefs';
 import { leafSections, sectionPaths } from './section-tasks';
 
 export class PageNav {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
+import { parseChecklist } from '$lib/checklist/parse';
 import { leafSections, outlineOf } from './section-tasks';
 
 const seed = parseChecklist(

@@ -1,6 +1,6 @@
 // Which tasks each section holds (its own and its subsections'), for per-section progress.
-import type { Checklist, Section, Task } from '#lib/checklist/model.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
+import type { Checklist, Section, Task } from '$lib/checklist/model';
+import { allFillables, allTasks } from '$lib/checklist/walk';
 
 /** Task ids under each section id. */
 export function tasksBySection(checklist: Checklist | null): Map<string, string[]> {

@@ -1,11 +1,11 @@
 // Parents and their sub-tasks agree: ticking the last open child ticks the parent, unticking a
 // child unticks it, and ticking a parent with open children ticks them too (after asking).
 // Pure: says which values change; the page asks and saves.
-import type { Checklist, Task } from '#lib/checklist/model.ts';
-import type { Values } from '#lib/checklist/scoring.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
-import { onePer } from '#lib/util/per-object.ts';
-import { notApplicable } from '#lib/verdict/keys.ts';
+import type { Checklist, Task } from '$lib/checklist/model';
+import type { Values } from '$lib/checklist/scoring';
+import { allTasks } from '$lib/checklist/walk';
+import { onePer } from '$lib/util/per-object';
+import { notApplicable } from '$lib/verdict/keys';
 
 /** Each task's parent, by task id (top-level tasks have none). */
 export function parentsOf(checklist: Pick<Checklist, 'blocks' | 'sections'>): Map<string, Task> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { allTasks } from '$lib/checklist/walk';
 import { ITEMS } from './finding';
 import { resolveItems, taskIndex } from './items';
 

@@ -1,7 +1,7 @@
 // Finds the checklist items a finding informs, by their task text, so probes work with any
 // template that words its items like the built-in one.
-import type { Checklist } from '#lib/checklist/model.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
+import type { Checklist } from '$lib/checklist/model';
+import { allTasks } from '$lib/checklist/walk';
 
 function key(text: string): string {
 	return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();

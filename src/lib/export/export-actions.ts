@@ -1,13 +1,13 @@
 // Exports of one deployment: PDF, Markdown (file or clipboard) and calendar reminders. Each
 // loads its heavy code only when used, and waits until every change on screen is stored.
-import { appBase } from '#lib/ui/app-base.ts';
-import { copyText } from '#lib/ui/clipboard.ts';
-import { localDate } from '#lib/util/dates.ts';
-import { measureExport } from '#lib/util/perf.ts';
-import { deliver, download, exportFileName } from '#lib/export/share/share-file.ts';
-import { followUpView } from '#lib/followups/followup-view.svelte.ts';
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
-import type { DeploymentContent } from '#lib/signoff/fingerprint.ts';
+import { base } from '$app/paths';
+import { copyText } from '$lib/ui/clipboard';
+import { localDate } from '$lib/util/dates';
+import { measureExport } from '$lib/util/perf';
+import { deliver, download, exportFileName } from '$lib/export/share/share-file';
+import { followUpView } from '$lib/followups/followup-view.svelte';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import type { DeploymentContent } from '$lib/signoff/fingerprint';
 
 /** The values, times and evidence as plain data (values are primitives: a copy drops the proxy). */
 function snapshotOf(deployment: DeploymentState) {
@@ -50,7 +50,7 @@ function contentOf(deployment: DeploymentState): DeploymentContent {
 /** The fingerprint printed on the report: the signed one, else one of the current content. */
 async function currentFingerprint(deployment: DeploymentState): Promise<string> {
 	if (deployment.record?.signoff) return deployment.record.signoff.fingerprint;
-	const { fingerprint } = await import('#lib/signoff/fingerprint.ts');
+	const { fingerprint } = await import('$lib/signoff/fingerprint');
 	return fingerprint(contentOf(deployment));
 }
 
@@ -71,11 +71,11 @@ export async function exportPdf(
 	await deployment.whenSaved();
 	if (!deployment.model || !deployment.record) return 'The deployment is not loaded yet.';
 	const [{ renderPdf, pageSizeFor }, { reportData }, { loadPdfFonts }] = await Promise.all([
-		import('#lib/export/pdf/pdf.ts'),
-		import('#lib/export/pdf/report-data.ts'),
-		import('#lib/export/pdf/fonts.ts')
+		import('$lib/export/pdf/pdf'),
+		import('$lib/export/pdf/report-data'),
+		import('$lib/export/pdf/fonts')
 	]);
-	const fonts = await loadPdfFonts(appBase());
+	const fonts = await loadPdfFonts(base);
 	const data = reportData({
 		run: {
 			...deployment.record,
@@ -100,8 +100,8 @@ export async function exportPdf(
 async function markdownOf(deployment: DeploymentState): Promise<string> {
 	await deployment.whenSaved();
 	const [{ exportMarkdown }, { encodePayload }] = await Promise.all([
-		import('#lib/export/markdown/markdown.ts'),
-		import('#lib/export/share/payload.ts')
+		import('$lib/export/markdown/markdown'),
+		import('$lib/export/share/payload')
 	]);
 	const record = deployment.record;
 	const signoff = record?.status === 'signed' ? (record.signoff ?? null) : null;
@@ -150,7 +150,7 @@ export async function copyMarkdown(deployment: DeploymentState): Promise<string>
 export async function addToCalendar(deployment: DeploymentState): Promise<string> {
 	if (!followUpView(deployment).list.length)
 		return 'This checklist has no follow-up sections to put in a calendar.';
-	const { buildIcs } = await import('#lib/followups/ics.ts');
+	const { buildIcs } = await import('$lib/followups/ics');
 	const header = deployment.record?.summary.header ?? {};
 	const title = [deployment.model?.title, header['Version']].filter(Boolean).join(' ');
 	const text = buildIcs({
@@ -179,9 +179,9 @@ export async function makeShareLink(deployment: DeploymentState): Promise<ShareL
 	if (!model || !record) throw new Error('The deployment is not loaded yet.');
 	const [{ shareFragment, linkFor }, { contentFingerprint }, { builtinTemplate }] =
 		await Promise.all([
-			import('#lib/export/share/link.ts'),
-			import('#lib/verdict/content.ts'),
-			import('#lib/templates/builtin.ts')
+			import('$lib/export/share/link'),
+			import('$lib/verdict/content'),
+			import('$lib/templates/builtin')
 		]);
 	const content = contentOf(deployment);
 	const signoff = record.status === 'signed' ? (record.signoff ?? null) : null;
@@ -196,7 +196,7 @@ export async function makeShareLink(deployment: DeploymentState): Promise<ShareL
 		},
 		builtinTemplate.source
 	);
-	return { url: linkFor(location.origin, appBase(), fragment), leftOut };
+	return { url: linkFor(location.origin, base, fragment), leftOut };
 }
 
 /** Shares a link with the system share sheet, else copies it; resolves to words. */

@@ -1,7 +1,7 @@
 // The open deployment's post-deployment follow-ups, with their due dates.
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
-import { localDate } from '#lib/util/dates.ts';
-import { onePer } from '#lib/util/per-object.ts';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { localDate } from '$lib/util/dates';
+import { onePer } from '$lib/util/per-object';
 import { followUps } from './followups';
 
 class FollowUpView {

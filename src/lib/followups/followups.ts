@@ -1,8 +1,8 @@
 // Post-deployment follow-ups: sections titled like "(First Week)" become tasks due a period
 // after the deployment date. Pure calendar arithmetic on YYYY-MM-DD dates, with no time zones:
 // a date is read as a UTC midnight and only whole days and months are added to it.
-import type { Checklist, Section } from '#lib/checklist/model.ts';
-import { allTasks, headerFields } from '#lib/checklist/walk.ts';
+import type { Checklist, Section } from '$lib/checklist/model';
+import { allTasks, headerFields } from '$lib/checklist/walk';
 
 /** One follow-up section with its due date and tasks. */
 export interface FollowUp {

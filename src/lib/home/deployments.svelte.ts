@@ -11,11 +11,11 @@ import {
 	type DeletedDeployment,
 	type DeploymentRecord,
 	type TemplateInput
-} from '#lib/db';
-import { markReady } from '#lib/util/perf.ts';
-import { requestPersistence } from '#lib/storage/persist.ts';
-import { readPref, writePref } from '#lib/storage/prefs.ts';
-import { ActionStatus } from '#lib/ui/action-status.svelte.ts';
+} from '$lib/db';
+import { markReady } from '$lib/util/perf';
+import { requestPersistence } from '$lib/storage/persist';
+import { readPref, writePref } from '$lib/storage/prefs';
+import { ActionStatus } from '$lib/ui/action-status.svelte';
 
 /** How long the Undo offer stays after a delete. */
 export const UNDO_MS = 10_000;
@@ -75,7 +75,7 @@ export class DeploymentsState {
 	async create(): Promise<string | null> {
 		const templates = await this.status.attempt(async () => {
 			const [{ builtinTemplate }, stored] = await Promise.all([
-				import('#lib/templates/builtin.ts'),
+				import('$lib/templates/builtin'),
 				listTemplates()
 			]);
 			stored.sort((a, b) => a.name.localeCompare(b.name));
@@ -117,7 +117,7 @@ export class DeploymentsState {
 	async continueFrom(file: File): Promise<string | null> {
 		const result = await this.status.attempt(
 			async () => {
-				const { continueFromReport } = await import('#lib/export/markdown/continue-report.ts');
+				const { continueFromReport } = await import('$lib/export/markdown/continue-report');
 				return continueFromReport(file);
 			},
 			// A refused report is an Error in words; a storage failure needs describing.

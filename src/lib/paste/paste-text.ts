@@ -1,6 +1,6 @@
 // Checks a paste is plausible terminal text before any parser sees it, and recognises the
 // usual mistakes (a web page, a stack trace) so the message can say what was pasted instead.
-import { prettyBytes } from '#lib/util/bytes.ts';
+import { prettyBytes } from '$lib/util/bytes';
 
 /** Pastes larger than this are refused; the outputs read here are a few hundred bytes. */
 export const MAX_PASTE_BYTES = 256 * 1024;

@@ -1,12 +1,12 @@
 // Reads `curl -siL https://host` for the checklist's security-header items. A pasted response
 // shows every header, so a missing header is a fail. Verdicts and words come from the shared
-// header rules (#lib/evidence/header-rules), as for the live probe, true to what browsers do;
+// header rules ($lib/evidence/header-rules), as for the live probe, true to what browsers do;
 // the Observatory's grade of the whole paste (headers, cookies, CORS, CORP, and the page's
 // scripts when its HTML is there) rides along with its reasons and notes and never changes a
 // verdict.
-import type { Finding } from '#lib/evidence/finding.ts';
-import { HEADER_RULES } from '#lib/evidence/header-rules.ts';
-import { statusWords } from '#lib/evidence/words.ts';
+import type { Finding } from '$lib/evidence/finding';
+import { HEADER_RULES } from '$lib/evidence/header-rules';
+import { statusWords } from '$lib/evidence/words';
 import { headerValues, type CurlOutput, type CurlResponse } from './curl-output';
 import { gradeObservatory, type HeaderGrade, type HeaderTest } from './observatory';
 import { observatoryInput } from './observatory-site';

@@ -1,10 +1,10 @@
 // Pasted output of the health commands: `curl -i` output (status, headers, JSON) or the plain
 // JSON body that `curl` alone prints. Judged by the same rules as the live probe's answers.
-import { judgeDeepHealth } from '#lib/evidence/deep-health.ts';
-import type { ReadableAnswer } from '#lib/evidence/facts.ts';
-import type { Finding } from '#lib/evidence/finding.ts';
-import { judgeHealth } from '#lib/evidence/health.ts';
-import { curlNext } from '#lib/evidence/next-steps.ts';
+import { judgeDeepHealth } from '$lib/evidence/deep-health';
+import type { ReadableAnswer } from '$lib/evidence/facts';
+import type { Finding } from '$lib/evidence/finding';
+import { judgeHealth } from '$lib/evidence/health';
+import { curlNext } from '$lib/evidence/next-steps';
 import { parseCurlOutput } from './curl-output';
 
 /** A pasted status and body as a readable answer, received now. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ITEMS, type Finding } from '#lib/evidence/finding.ts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { readPaste, type PasteExpectation, type PasteResult } from './read-paste';
 import {
 	FLY_REDIRECT,

@@ -2,8 +2,8 @@
 // security headers or a rate limiter on a server without CORS, so the checklist gives shell
 // commands and this turns what the person pastes back into findings. Bad or unrelated text
 // comes back as a message naming what was expected and from which command; nothing throws.
-import type { Finding } from '#lib/evidence/finding.ts';
-import { judgeRateLimit } from '#lib/evidence/rate-limit.ts';
+import type { Finding } from '$lib/evidence/finding';
+import { judgeRateLimit } from '$lib/evidence/rate-limit';
 import { parseCurlOutput } from './curl-output';
 import type { HeaderGrade } from './observatory';
 import { redirectionGrade } from './observatory-redirect-paste';

@@ -1,9 +1,9 @@
 // Reads `curl -I http://host` for the checklist's "HTTP redirects to HTTPS": the first answer
 // to plain http must be a permanent redirect (301 or 308) to https:// on the same host, so
 // browsers remember it and can then receive that host's HSTS header.
-import { ITEMS, type Finding } from '#lib/evidence/finding.ts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { headerValues, type CurlOutput, type CurlResponse } from './curl-output';
-import { statusWords } from '#lib/evidence/words.ts';
+import { statusWords } from '$lib/evidence/words';
 
 const PERMANENT = [301, 308];
 const TEMPORARY = [302, 303, 307];

@@ -1,7 +1,7 @@
 // Judges pasted curl timings against a limit in ms ("Health check response < 50ms", "Page
 // load time < 2 seconds"); the caller says which checklist item the figure informs.
-import type { Finding } from '#lib/evidence/finding.ts';
-import { formatMs as msFigure, median, sampleStats } from '#lib/evidence/stats.ts';
+import type { Finding } from '$lib/evidence/finding';
+import { formatMs as msFigure, median, sampleStats } from '$lib/evidence/stats';
 import type { Timings } from './timings';
 
 /** A timing total, in seconds, and how it was read from the paste. */

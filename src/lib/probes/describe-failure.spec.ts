@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpFacts, Observation } from '#lib/evidence/facts.ts';
-import { curlNext } from '#lib/evidence/next-steps.ts';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
+import { curlNext } from '$lib/evidence/next-steps';
 import { describeUnseen, unseenFinding } from './describe-failure';
 
 const url = 'https://x.dev/health';

@@ -1,7 +1,7 @@
 // Words for what a probe saw when there is no readable answer: answers the page may not read,
-// hidden redirects and failures. Words shared with pasted output live in #lib/evidence/words.
-import type { Observation } from '#lib/evidence/facts.ts';
-import type { Finding, Verdict } from '#lib/evidence/finding.ts';
+// hidden redirects and failures. Words shared with pasted output live in $lib/evidence/words.
+import type { Observation } from '$lib/evidence/facts';
+import type { Finding, Verdict } from '$lib/evidence/finding';
 
 /** A verdict with its words, for an observation that is not a readable HTTP answer. */
 export interface Unseen {

@@ -1,9 +1,9 @@
 // Verdicts on GET /health/deep as the browser saw it: a readable answer is judged by
-// #lib/evidence/deep-health; anything else says what the browser could not see.
-import { DEEP_CHECKS, judgeDeepHealth } from '#lib/evidence/deep-health.ts';
-import type { Observation } from '#lib/evidence/facts.ts';
-import type { Finding } from '#lib/evidence/finding.ts';
-import { curlNext } from '#lib/evidence/next-steps.ts';
+// $lib/evidence/deep-health; anything else says what the browser could not see.
+import { DEEP_CHECKS, judgeDeepHealth } from '$lib/evidence/deep-health';
+import type { Observation } from '$lib/evidence/facts';
+import type { Finding } from '$lib/evidence/finding';
+import { curlNext } from '$lib/evidence/next-steps';
 import { unseenFinding } from './describe-failure';
 
 /** Findings on GET /health/deep: database, Oban and application, plus any other check reported. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpFacts, Observation } from '#lib/evidence/facts.ts';
-import type { Finding } from '#lib/evidence/finding.ts';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
+import type { Finding } from '$lib/evidence/finding';
 import { evaluateHeaders } from './evaluate-headers';
 
 const base = 'https://your-app.fly.dev';

@@ -1,10 +1,10 @@
 // Verdicts on the security headers as the browser saw them: a header the page could read is
-// judged by the shared rules (#lib/evidence/header-rules); one it could not read stays unknown,
+// judged by the shared rules ($lib/evidence/header-rules); one it could not read stays unknown,
 // and is absent only when Access-Control-Expose-Headers proves the page could have seen it.
-import type { HttpFacts, Observation } from '#lib/evidence/facts.ts';
-import type { Finding } from '#lib/evidence/finding.ts';
-import { HEADER_RULES, type HeaderRule } from '#lib/evidence/header-rules.ts';
-import { quoteValue } from '#lib/evidence/words.ts';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
+import type { Finding } from '$lib/evidence/finding';
+import { HEADER_RULES, type HeaderRule } from '$lib/evidence/header-rules';
+import { quoteValue } from '$lib/evidence/words';
 import { unseenFinding } from './describe-failure';
 
 function canSee(obs: HttpFacts, name: string): boolean {

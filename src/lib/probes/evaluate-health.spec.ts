@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpFacts, Observation } from '#lib/evidence/facts.ts';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
 import { evaluateHealth } from './evaluate-health';
 
 const base = 'https://your-app.fly.dev';

@@ -1,9 +1,9 @@
 // Verdicts on GET /health as the browser saw it: a readable answer is judged by
-// #lib/evidence/health; anything else says what the browser could not see.
-import type { Observation } from '#lib/evidence/facts.ts';
-import { ITEMS, type Finding } from '#lib/evidence/finding.ts';
-import { judgeHealth } from '#lib/evidence/health.ts';
-import { curlNext } from '#lib/evidence/next-steps.ts';
+// $lib/evidence/health; anything else says what the browser could not see.
+import type { Observation } from '$lib/evidence/facts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
+import { judgeHealth } from '$lib/evidence/health';
+import { curlNext } from '$lib/evidence/next-steps';
 import { unseenFinding } from './describe-failure';
 
 /** Findings on GET /health, and the server's clock minus this browser's when it sent a time. */

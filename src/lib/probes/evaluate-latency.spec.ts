@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpFacts, Observation, TimingFacts } from '#lib/evidence/facts.ts';
+import type { HttpFacts, Observation, TimingFacts } from '$lib/evidence/facts';
 import { evaluateLatency } from './evaluate-latency';
 
 const base = 'https://your-app.fly.dev';

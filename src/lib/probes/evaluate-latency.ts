@@ -1,9 +1,9 @@
 // Verdict on how fast GET /health answers, from repeated samples timed by this browser.
-import type { Observation, TimingFacts } from '#lib/evidence/facts.ts';
-import { ITEMS, type Finding } from '#lib/evidence/finding.ts';
+import type { Observation, TimingFacts } from '$lib/evidence/facts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { describeUnseen } from './describe-failure';
-import { statusWords } from '#lib/evidence/words.ts';
-import { formatMs, formatThreshold, median, sampleStats } from '#lib/evidence/stats.ts';
+import { statusWords } from '$lib/evidence/words';
+import { formatMs, formatThreshold, median, sampleStats } from '$lib/evidence/stats';
 
 type Phases = NonNullable<TimingFacts['phases']>;
 type ServerTiming = { name: string; duration: number; description: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpFacts, Observation } from '#lib/evidence/facts.ts';
+import type { HttpFacts, Observation } from '$lib/evidence/facts';
 import { evaluatePage, formatBytes } from './evaluate-page';
 
 const base = 'https://your-app.fly.dev';

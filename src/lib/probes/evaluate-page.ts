@@ -1,9 +1,9 @@
 // Verdicts on the homepage: does it answer, and how long does fetching its HTML take?
-import type { HttpFacts, Observation, TimingFacts } from '#lib/evidence/facts.ts';
-import { ITEMS, type Finding } from '#lib/evidence/finding.ts';
+import type { HttpFacts, Observation, TimingFacts } from '$lib/evidence/facts';
+import { ITEMS, type Finding } from '$lib/evidence/finding';
 import { describeUnseen } from './describe-failure';
-import { statusWords } from '#lib/evidence/words.ts';
-import { formatMs, formatThreshold } from '#lib/evidence/stats.ts';
+import { statusWords } from '$lib/evidence/words';
+import { formatMs, formatThreshold } from '$lib/evidence/stats';
 
 const FETCH_ONLY =
 	'This is the time to fetch the HTML only, not a full page load: images, scripts and styles are not counted.';

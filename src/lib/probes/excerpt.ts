@@ -1,5 +1,5 @@
 // A short, bounded text of what a probe saw, kept with its evidence for the report.
-import type { Observation } from '#lib/evidence/facts.ts';
+import type { Observation } from '$lib/evidence/facts';
 
 /** Characters of body kept in an excerpt. */
 const BODY_CHARS = 1500;

@@ -1,6 +1,6 @@
 // Makes one request the way a browser may, and records what it could really see: a readable
 // answer (CORS), an opaque one (no-cors fallback), a hidden redirect, or how it failed.
-import type { FailureFacts, HttpFacts, Observation } from '#lib/evidence/facts.ts';
+import type { FailureFacts, HttpFacts, Observation } from '$lib/evidence/facts';
 import { timingFor } from './resource-timing';
 import { isLoopback } from './target';
 

@@ -1,6 +1,6 @@
 // "Tick all that passed": the tasks whose newest evidence passed but are not ticked yet.
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
-import { onePer } from '#lib/util/per-object.ts';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { onePer } from '$lib/util/per-object';
 
 class PassedTicks {
 	#deployment: DeploymentState;

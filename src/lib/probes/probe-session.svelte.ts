@@ -1,7 +1,7 @@
 // One "Run probes" at a time: options, progress, cancel, and storing what was found.
 import type { ProbeProgress } from './run-probes';
-import { newBatchId } from '#lib/evidence/batch-id.ts';
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
+import { newBatchId } from '$lib/evidence/batch-id';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 
 export class ProbeSession {
 	running = $state(false);

@@ -1,6 +1,6 @@
 // What the browser's Resource Timing says about one probe request: its duration, and its phases
 // where the target allows them (Timing-Allow-Origin); the page's own clock where it has no entry.
-import type { TimingFacts } from '#lib/evidence/facts.ts';
+import type { TimingFacts } from '$lib/evidence/facts';
 
 /** Resource Timing for the request that started at `started`, else the clock's elapsed time. */
 export async function timingFor(

@@ -1,7 +1,7 @@
 // App-wide state of the installed, offline-capable app: connectivity, updates, installation.
-import { whenIdle } from '#lib/util/idle.ts';
-import { whenPageReady } from '#lib/util/perf.ts';
-import { flushAll } from '#lib/deployment/pending-saves.ts';
+import { whenIdle } from '$lib/util/idle';
+import { whenPageReady } from '$lib/util/perf';
+import { flushAll } from '$lib/deployment/pending-saves';
 import { registerServiceWorker } from './register';
 
 /** The `beforeinstallprompt` event (not yet in TypeScript's DOM types). */

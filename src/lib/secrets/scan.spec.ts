@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtIn, fixtures } from '#lib/export/markdown/markdown.fixtures.ts';
-import * as samples from '#lib/paste/samples.fixtures.ts';
+import { builtIn, fixtures } from '$lib/export/markdown/markdown.fixtures';
+import * as samples from '$lib/paste/samples.fixtures';
 import { describeSecrets, redactSecrets } from './redact';
 import { findSecrets, type SecretKind } from './scan';
 

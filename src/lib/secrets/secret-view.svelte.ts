@@ -1,9 +1,9 @@
 // The open deployment's values and pasted outputs that look like secrets, and redacting them
 // all before anything is shared.
-import { describeStorageError, setEvidenceExcerpt } from '#lib/db';
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
-import { fillableLabels } from '#lib/deployment/labels.ts';
-import { onePer } from '#lib/util/per-object.ts';
+import { describeStorageError, setEvidenceExcerpt } from '$lib/db';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { fillableLabels } from '$lib/deployment/labels';
+import { onePer } from '$lib/util/per-object';
 import { redactSecrets } from './redact';
 import { secretPlaces, type SecretPlace } from './secret-places';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
-import { signedId, waiverId, writeWaiver } from '#lib/verdict/keys.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { allTasks } from '$lib/checklist/walk';
+import { signedId, waiverId, writeWaiver } from '$lib/verdict/keys';
 import { contentFingerprint, signatureState } from './content';
 import { signoffRows } from './signatures';
 

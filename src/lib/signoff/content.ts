@@ -1,8 +1,8 @@
 // Signing against the content: what a role's signature is given to (the content without the
 // signatures, verdict/content.ts), and whether a signature was given to this version of it.
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { contentFingerprint as fingerprintOfContent, contentValues } from '#lib/verdict/content.ts';
-import { signedId } from '#lib/verdict/keys.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { contentFingerprint as fingerprintOfContent, contentValues } from '$lib/verdict/content';
+import { signedId } from '$lib/verdict/keys';
 import type { DeploymentContent, FingerprintEvidence } from './fingerprint';
 import type { SignoffRow } from './signatures';
 

@@ -1,7 +1,7 @@
 // The fingerprint of a deployment: a SHA-256 of one canonical text of everything a sign-off
 // vouches for, so anyone can later tell whether a signed deployment still says what was signed.
 // The format is documented in README.md beside this file; change it only with a new tag.
-import type { EntryValue } from '#lib/checklist/model.ts';
+import type { EntryValue } from '$lib/checklist/model';
 
 /** The tag that opens every canonical serialisation; bump it when the format changes. */
 export const FINGERPRINT_FORMAT = 'shipshape-fingerprint/1';

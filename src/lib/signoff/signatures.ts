@@ -1,6 +1,6 @@
 // The sign-off table read as roles with their name, signature and date cells.
-import type { Block, Checklist } from '#lib/checklist/model.ts';
-import { eachBlock } from '#lib/checklist/walk.ts';
+import type { Block, Checklist } from '$lib/checklist/model';
+import { eachBlock } from '$lib/checklist/walk';
 
 /** A drawn signature is stored as a PNG data URL; anything else is typed text. */
 export function isDrawnSignature(value: unknown): value is string {

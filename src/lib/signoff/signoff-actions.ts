@@ -1,13 +1,13 @@
 // Signing a deployment off and reopening it: what the sign-off panel's buttons do.
-import { describeStorageError, reopenDeployment, signDeployment } from '#lib/db';
-import { listInWords } from '#lib/checklist/scoring.ts';
-import { exceptions } from '#lib/verdict/exceptions.ts';
-import { failingOf } from '#lib/verdict/failing.ts';
-import { waiversOf } from '#lib/verdict/keys.ts';
-import { blockingWords, RELEASE_WORDS, releaseVerdict } from '#lib/verdict/release.ts';
+import { describeStorageError, reopenDeployment, signDeployment } from '$lib/db';
+import { listInWords } from '$lib/checklist/scoring';
+import { exceptions } from '$lib/verdict/exceptions';
+import { failingOf } from '$lib/verdict/failing';
+import { waiversOf } from '$lib/verdict/keys';
+import { blockingWords, RELEASE_WORDS, releaseVerdict } from '$lib/verdict/release';
 import { signatureState, signedContent } from './content';
 import { unsignedRoles } from './signatures';
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { signoffView } from './signoff-view.svelte';
 
 /**

@@ -1,8 +1,8 @@
 // The open deployment's sign-off table: its roles and cells, whether each signature was given to
 // the content as it is now, and who has still to sign (or sign again).
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
-import { onePer } from '#lib/util/per-object.ts';
-import { signedId } from '#lib/verdict/keys.ts';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { onePer } from '$lib/util/per-object';
+import { signedId } from '$lib/verdict/keys';
 import { contentFingerprint, signatureState, signedContent } from './content';
 import { signoffRows, unsignedRoles } from './signatures';
 

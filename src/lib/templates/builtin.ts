@@ -1,7 +1,7 @@
 // The built-in template: the team's production deployment checklist, parsed at build time.
 // Imported lazily (when a deployment is created), so the home page does not carry it.
 import builtin from './production-deployment.md?checklist';
-import type { TemplateInput } from '#lib/db';
+import type { TemplateInput } from '$lib/db';
 
 import { BUILTIN_TEMPLATE_ID } from './builtin-id';
 

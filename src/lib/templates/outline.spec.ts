@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
+import { parseChecklist } from '$lib/checklist/parse';
 import { outlineOf, type OutlineSection, type OutlineTask } from './outline';
 
 /** Task texts with their sub-tasks, as nested lists of plain text. */

@@ -1,6 +1,6 @@
 // The shape of a template for its preview: sections with their tasks, nested as in the Markdown,
 // without the fields, tables and commands a deployment fills in.
-import type { Block, Checklist, Inline, Section, Task } from '#lib/checklist/model.ts';
+import type { Block, Checklist, Inline, Section, Task } from '$lib/checklist/model';
 
 /** A task and its sub-tasks. */
 export interface OutlineTask {

@@ -1,6 +1,6 @@
 // The templates page: stored templates plus the built-in one, importing with a preview,
 // renaming, deleting with Undo, and starting a deployment from any of them.
-import type { Checklist } from '#lib/checklist/model.ts';
+import type { Checklist } from '$lib/checklist/model';
 import {
 	createDeployment,
 	deleteTemplate,
@@ -12,12 +12,12 @@ import {
 	watchTemplates,
 	type TemplateInput,
 	type TemplateRecord
-} from '#lib/db';
-import { whenIdle } from '#lib/util/idle.ts';
-import { markParserLoaded } from '#lib/util/perf.ts';
-import { requestPersistence } from '#lib/storage/persist.ts';
-import { ActionStatus } from '#lib/ui/action-status.svelte.ts';
-import { prettyBytes } from '#lib/util/bytes.ts';
+} from '$lib/db';
+import { whenIdle } from '$lib/util/idle';
+import { markParserLoaded } from '$lib/util/perf';
+import { requestPersistence } from '$lib/storage/persist';
+import { ActionStatus } from '$lib/ui/action-status.svelte';
+import { prettyBytes } from '$lib/util/bytes';
 
 /** A template read from a file or a paste, shown before it is saved. */
 export interface Preview {
@@ -39,12 +39,12 @@ export class TemplatesState {
 
 	/** Follows stored templates and loads the built-in one; returns the stop function. */
 	watch(): () => void {
-		void import('#lib/templates/builtin.ts').then((m) => (this.builtin = m.builtinTemplate));
+		void import('$lib/templates/builtin').then((m) => (this.builtin = m.builtinTemplate));
 		// This page is where Markdown gets read: fetch the parser while the person looks around,
 		// and run it once on the built-in checklist so its code is compiled before their first
 		// Preview. A failure here is no news: Preview imports it again and says what went wrong.
 		whenIdle(() => {
-			Promise.all([import('#lib/checklist/import.ts'), import('#lib/templates/builtin.ts')]).then(
+			Promise.all([import('$lib/checklist/import'), import('$lib/templates/builtin')]).then(
 				([{ readTemplate }, { builtinTemplate }]) => {
 					readTemplate(builtinTemplate.source);
 					markParserLoaded();
@@ -64,7 +64,7 @@ export class TemplatesState {
 	async readFile(file: File): Promise<void> {
 		this.preview = null;
 		this.importError = '';
-		const { decodeTemplateFile } = await import('#lib/checklist/import.ts');
+		const { decodeTemplateFile } = await import('$lib/checklist/import');
 		if (file.size > 2 * 1024 * 1024) {
 			this.importError = `“${file.name}” is ${prettyBytes(file.size)}; a checklist template must be at most 2 MB.`;
 			return;
@@ -81,7 +81,7 @@ export class TemplatesState {
 	async readText(text: string, name = ''): Promise<void> {
 		this.preview = null;
 		this.importError = '';
-		const { readTemplate } = await import('#lib/checklist/import.ts');
+		const { readTemplate } = await import('$lib/checklist/import');
 		const result = readTemplate(text);
 		if (!result.ok) {
 			this.importError = result.error;

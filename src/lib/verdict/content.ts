@@ -2,9 +2,9 @@
 // fingerprint covers except the sign-off table's cells, every signature binding and the recorded
 // signatures. So one role signing never invalidates another's signature, while any change to a
 // tick, a value, a waiver or the evidence does. The final sign-off fingerprint covers it all.
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { eachBlock } from '#lib/checklist/walk.ts';
-import type { DeploymentContent } from '#lib/signoff/fingerprint.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { eachBlock } from '$lib/checklist/walk';
+import type { DeploymentContent } from '$lib/signoff/fingerprint';
 import { isSignatureBindingId } from './keys';
 
 /** The ids of the cells of a checklist's sign-off table. */
@@ -37,7 +37,7 @@ export async function contentFingerprint(
 	checklist: Pick<Checklist, 'blocks' | 'sections'>,
 	content: DeploymentContent
 ): Promise<string> {
-	const { fingerprint } = await import('#lib/signoff/fingerprint.ts');
+	const { fingerprint } = await import('$lib/signoff/fingerprint');
 	return fingerprint({
 		...content,
 		values: contentValues(checklist, content.values),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { allFillables, allTasks, headerFields } from '#lib/checklist/walk.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { allFillables, allTasks, headerFields } from '$lib/checklist/walk';
 import { exceptions, type Failing } from './exceptions';
 import { nextOpenTask, releaseGate } from './gate';
 import { naId, waiverId, waiversOf, writeWaiver } from './keys';

@@ -1,9 +1,9 @@
 // The exceptions that stand between a deployment and its release: a gate task neither done nor
 // not applicable, a task whose newest evidence failed, an unrated category, a score below the
 // pass mark and an empty header field. Each has a stable key, so a waiver stays with it.
-import type { Checklist } from '#lib/checklist/model.ts';
-import { score, type Values } from '#lib/checklist/scoring.ts';
-import { headerFields } from '#lib/checklist/walk.ts';
+import type { Checklist } from '$lib/checklist/model';
+import { score, type Values } from '$lib/checklist/scoring';
+import { headerFields } from '$lib/checklist/walk';
 import { releaseGate } from './gate';
 import { taskResolved as resolved } from './parent-progress';
 

@@ -1,7 +1,7 @@
 // The release gate: the tasks that must be done (or not applicable) before sign-off. They are
 // the tasks before the template's sign-off table; tasks after it (the post-deployment sections)
 // are follow-ups and never block. A template without a sign-off table is all gate.
-import type { Block, Checklist, Section, Task } from '#lib/checklist/model.ts';
+import type { Block, Checklist, Section, Task } from '$lib/checklist/model';
 
 /** Gate tasks (parents before children, document order) and follow-up task ids. */
 export interface Gate {

@@ -1,7 +1,7 @@
 // How far a parent task is, counted over its direct children, as the page, the PDF and the
 // Markdown report show it ("2/3"): a child counts when ticked, not applicable, or (a parent
 // itself) when all its own children count.
-import type { Task } from '#lib/checklist/model.ts';
+import type { Task } from '$lib/checklist/model';
 import { notApplicable } from './keys';
 
 type Values = Readonly<Record<string, unknown>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { allFillables, allTasks } from '$lib/checklist/walk';
 import { summarize } from './summary';
 import { failingCount, releaseTone } from './release';
 

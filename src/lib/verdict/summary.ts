@@ -1,9 +1,9 @@
 // The few figures the deployments list shows for a deployment, so it never reads every entry:
 // progress, score, header fields, follow-ups due and the release verdict.
-import type { Checklist } from '#lib/checklist/model.ts';
-import { progress, score, type Values } from '#lib/checklist/scoring.ts';
-import { allFillables, headerFields } from '#lib/checklist/walk.ts';
-import { followUps } from '#lib/followups/followups.ts';
+import type { Checklist } from '$lib/checklist/model';
+import { progress, score, type Values } from '$lib/checklist/scoring';
+import { allFillables, headerFields } from '$lib/checklist/walk';
+import { followUps } from '$lib/followups/followups';
 import { exceptions, type Failing } from './exceptions';
 import { waiversOf } from './keys';
 import { failingCount, releaseVerdict, type ReleaseState } from './release';

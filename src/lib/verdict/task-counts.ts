@@ -1,7 +1,7 @@
 // Progress in words a release engineer reads: "80 done · 3 n/a · 21 open".
-import type { Checklist } from '#lib/checklist/model.ts';
-import type { Values } from '#lib/checklist/scoring.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
+import type { Checklist } from '$lib/checklist/model';
+import type { Values } from '$lib/checklist/scoring';
+import { allTasks } from '$lib/checklist/walk';
 import { notApplicable } from './keys';
 
 /** Tasks done, not applicable and open, out of all. */

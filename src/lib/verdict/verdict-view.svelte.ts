@@ -1,7 +1,7 @@
 // The open deployment's release verdict: its exceptions, the waivers stored for them, and the
 // decisions a person makes about them (waive, withdraw, mark a task not applicable).
-import type { DeploymentState } from '#lib/deployment/deployment-state.svelte.ts';
-import { onePer } from '#lib/util/per-object.ts';
+import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { onePer } from '$lib/util/per-object';
 import { exceptions } from './exceptions';
 import { failingOf } from './failing';
 import { naId, waiverId, waiversOf, writeWaiver } from './keys';

@@ -1,8 +1,8 @@
 // "Import a filled report": an exported Markdown report becomes a new deployment of the
 // template it was made from (found by the report's marker, else by how well it fits), or of a
 // new template made from the report when none fits.
-import { createDeployment, listTemplates, saveTemplate, type TemplateInput } from '#lib/db';
-import { requestPersistence } from '#lib/storage/persist.ts';
+import { createDeployment, listTemplates, saveTemplate, type TemplateInput } from '$lib/db';
+import { requestPersistence } from '$lib/storage/persist';
 
 /** How well a report must fit a template (share of its items found) to count as that template. */
 const FIT = 0.9;
@@ -15,7 +15,7 @@ export interface ContinueResult {
 
 /** Every template a report could belong to: the built-in one and the stored ones. */
 async function candidates(): Promise<TemplateInput[]> {
-	const { builtinTemplate } = await import('#lib/templates/builtin.ts');
+	const { builtinTemplate } = await import('$lib/templates/builtin');
 	const stored = await listTemplates();
 	return [builtinTemplate, ...stored];
 }
@@ -24,9 +24,9 @@ async function candidates(): Promise<TemplateInput[]> {
 export async function continueFromReport(file: File): Promise<ContinueResult> {
 	const [{ decodeTemplateFile, denseLine, readTemplate }, report, { decodePayload }] =
 		await Promise.all([
-			import('#lib/checklist/import.ts'),
+			import('$lib/checklist/import'),
 			import('./report-import'),
-			import('#lib/export/share/payload.ts')
+			import('$lib/export/share/payload')
 		]);
 	const decoded = decodeTemplateFile(new Uint8Array(await file.arrayBuffer()), file.name);
 	if (!decoded.ok) throw new Error(decoded.error);

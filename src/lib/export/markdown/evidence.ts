@@ -1,9 +1,9 @@
 // The "Evidence" appendix of an exported report: each probe result and pasted output with its
 // verdict, local time with its zone, its source and finding in words, the items it informs, and
 // a person's pasted output (cut to 40 lines, once per paste) in a code block, as a GFM list.
-import { verdictWords } from '#lib/evidence/finding.ts';
-import { cutPasted, cutWords, evidenceWords, firstPaste } from '#lib/export/evidence-words.ts';
-import { formatWithZone } from '#lib/util/dates.ts';
+import { verdictWords } from '$lib/evidence/finding';
+import { cutPasted, cutWords, evidenceWords, firstPaste } from '$lib/export/evidence-words';
+import { formatWithZone } from '$lib/util/dates';
 import { escapeInline, escapeLines } from './escape';
 
 /** One piece of evidence as the export needs it. */

@@ -2,12 +2,12 @@
 // page shows them (`your-app-name` → the app, `https://your-app.fly.dev` → the Target URL). The
 // exporter fills these lines of the template; the importer fills the same lines before lining a
 // report up with its template, so a filled report still reads back.
-import type { Checklist } from '#lib/checklist/model.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
-import { substitute, variableValues } from '#lib/commands/substitute.ts';
-import { segmentsText } from '#lib/ui/segments.ts';
-import { variablesOf } from '#lib/commands/variables.ts';
-import { parseTarget } from '#lib/probes/target.ts';
+import type { Checklist } from '$lib/checklist/model';
+import { allTasks } from '$lib/checklist/walk';
+import { substitute, variableValues } from '$lib/commands/substitute';
+import { segmentsText } from '$lib/ui/segments';
+import { variablesOf } from '$lib/commands/variables';
+import { parseTarget } from '$lib/probes/target';
 
 /** The deployment's values that commands are filled with. */
 export interface FillValues {

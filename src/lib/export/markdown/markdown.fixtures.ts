@@ -1,10 +1,10 @@
 // Test data shared by the export and report-import specs (not used by the app): the built-in
 // template, the importer fixtures, and hostile values for every fillable item of a template.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { normalizeSource } from '#lib/checklist/source.ts';
-import { allFillables } from '#lib/checklist/walk.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { parseChecklist } from '$lib/checklist/parse';
+import { normalizeSource } from '$lib/checklist/source';
+import { allFillables } from '$lib/checklist/walk';
 
 /** A template as the app stores it. */
 export interface Template {

@@ -1,10 +1,10 @@
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { parseChecklist, parseMarkdownTree } from '#lib/checklist/parse.ts';
-import { normalizeSource } from '#lib/checklist/source.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
-import { formatWithZone } from '#lib/util/dates.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { parseChecklist, parseMarkdownTree } from '$lib/checklist/parse';
+import { normalizeSource } from '$lib/checklist/source';
+import { allFillables, allTasks } from '$lib/checklist/walk';
+import { formatWithZone } from '$lib/util/dates';
 import { exportMarkdown } from './markdown';
 import { escapeInline, escapeLines } from './escape';
 import { builtIn, fixtures, hostileTexts, hostileValues, templates } from './markdown.fixtures';

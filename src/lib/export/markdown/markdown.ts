@@ -24,12 +24,12 @@
 //   then a blank line and the marker `<!-- shipshape-report v1 template=<hash> evidence=<n> -->`.
 // - Limits: U+0000 reads back as U+FFFD (CommonMark replaces it), and GitHub still renders
 //   :emoji: codes, and links URLs, in values (their text is unchanged).
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { ratingValue, score } from '#lib/checklist/scoring.ts';
-import { allFillables } from '#lib/checklist/walk.ts';
-import { failingOf } from '#lib/verdict/failing.ts';
-import { notApplicable } from '#lib/verdict/keys.ts';
-import { parentProgress } from '#lib/verdict/parent-progress.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { ratingValue, score } from '$lib/checklist/scoring';
+import { allFillables } from '$lib/checklist/walk';
+import { failingOf } from '$lib/verdict/failing';
+import { notApplicable } from '$lib/verdict/keys';
+import { parentProgress } from '$lib/verdict/parent-progress';
 import { contentComment } from './content-comment';
 import { escapeLines, escapeValue } from './escape';
 import { evidenceAppendix, type EvidenceEntry } from './evidence';

@@ -1,7 +1,7 @@
 // The invisible line at the end of an exported report that names its template, so a report can
 // be matched to the template it was filled from: `<!-- shipshape-report v1 template=… -->`.
-import { normalizeSource } from '#lib/checklist/source.ts';
-import { contentHash } from '#lib/util/hash.ts';
+import { normalizeSource } from '$lib/checklist/source';
+import { contentHash } from '$lib/util/hash';
 
 const MARKER = /^<!--\s*shipshape-report\s+v1\b([\s\S]*?)-->\s*$/;
 

@@ -2,7 +2,7 @@
 // follows, so backslash escapes and character references written by markdown-escape.ts come
 // back as the exact text, and a value someone typed by hand reads as GitHub shows it.
 import type { Nodes, RootContent } from 'mdast';
-import { parseMarkdownTree } from '#lib/checklist/parse.ts';
+import { parseMarkdownTree } from '$lib/checklist/parse';
 
 /** The text of one line's worth of escaped value. */
 export function decodeInline(raw: string): string {

@@ -2,7 +2,7 @@
 // Evidence appendix, the embedded content and the marker comment) with the GFM parser, so they
 // can be read or cut off.
 import type { Nodes } from 'mdast';
-import { parseMarkdownTree } from '#lib/checklist/parse.ts';
+import { parseMarkdownTree } from '$lib/checklist/parse';
 import { readContentComment } from './content-comment';
 import { readMarker, type Marker } from './marker';
 import { VERDICT_COMMENT } from './verdict-block';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { parseChecklist } from '$lib/checklist/parse';
+import { allFillables, allTasks } from '$lib/checklist/walk';
 import { exportMarkdown } from './markdown';
 import { builtIn, fixtures, hostileValues, templates, type Template } from './markdown.fixtures';
 import {

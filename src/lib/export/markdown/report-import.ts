@@ -2,11 +2,11 @@
 // report-import-align.ts): ticks, fields, ratings, table cells, notes, not-applicable marks and
 // (from the verdict block) waivers, each decoded with the GFM parser (report-import-decode.ts).
 // Also names a report's template and turns a report of an unknown template back into a template.
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { normalizeSource } from '#lib/checklist/source.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
-import { naId, waiverId, writeWaiver } from '#lib/verdict/keys.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { parseChecklist } from '$lib/checklist/parse';
+import { normalizeSource } from '$lib/checklist/source';
+import { allFillables, allTasks } from '$lib/checklist/walk';
+import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
 import { DRAWN_WORDS } from './escape';
 import { splitEnding } from './na';
 import { lineFiller, type FillValues } from './fill';

@@ -1,14 +1,14 @@
 // The release verdict, not-applicable marks, waivers, filled commands and pasted output through
 // a Markdown export and "Import a filled report".
 import { describe, expect, it } from 'vitest';
-import type { EntryValue } from '#lib/checklist/model.ts';
-import { parseMarkdownTree } from '#lib/checklist/parse.ts';
-import { allFillables, allTasks, headerFields } from '#lib/checklist/walk.ts';
-import { signaturePng } from '#lib/export/pdf/pdf.fixtures.ts';
-import { decodePayload, encodePayload } from '#lib/export/share/payload.ts';
-import { formatWithZone } from '#lib/util/dates.ts';
-import { releaseGate } from '#lib/verdict/gate.ts';
-import { naId, waiverId, writeWaiver } from '#lib/verdict/keys.ts';
+import type { EntryValue } from '$lib/checklist/model';
+import { parseMarkdownTree } from '$lib/checklist/parse';
+import { allFillables, allTasks, headerFields } from '$lib/checklist/walk';
+import { signaturePng } from '$lib/export/pdf/pdf.fixtures';
+import { decodePayload, encodePayload } from '$lib/export/share/payload';
+import { formatWithZone } from '$lib/util/dates';
+import { releaseGate } from '$lib/verdict/gate';
+import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
 import { exportMarkdown, type EvidenceEntry } from './markdown';
 import { builtIn } from './markdown.fixtures';
 import { importReport, readReport } from './report-import';

@@ -10,8 +10,8 @@ import type {
 	Span,
 	Task,
 	Total
-} from '#lib/checklist/model.ts';
-import { eachBlock } from '#lib/checklist/walk.ts';
+} from '$lib/checklist/model';
+import { eachBlock } from '$lib/checklist/walk';
 
 /** A free-text notes field. */
 export type Notes = Extract<Block, { kind: 'notes' }>;

@@ -2,18 +2,18 @@
 // open, the waivers (reason, who, when) and the sign-off with its fingerprint. An invisible
 // `<!-- shipshape-verdict -->` line before it lets the importer find and skip it; each waiver's
 // "By" line ends with `<!-- waiver <key> <ms> -->`, so waivers read back exactly.
-import type { Checklist } from '#lib/checklist/model.ts';
-import type { Values } from '#lib/checklist/scoring.ts';
-import { allFillables } from '#lib/checklist/walk.ts';
-import { formatWithZone } from '#lib/util/dates.ts';
+import type { Checklist } from '$lib/checklist/model';
+import type { Values } from '$lib/checklist/scoring';
+import { allFillables } from '$lib/checklist/walk';
+import { formatWithZone } from '$lib/util/dates';
 import {
 	exceptions,
 	type Exception,
 	type ExceptionKind,
 	type Failing
-} from '#lib/verdict/exceptions.ts';
-import { waiversOf, type Waiver } from '#lib/verdict/keys.ts';
-import { KIND_WORDS, RELEASE_WORDS, countWords, releaseVerdict } from '#lib/verdict/release.ts';
+} from '$lib/verdict/exceptions';
+import { waiversOf, type Waiver } from '$lib/verdict/keys';
+import { KIND_WORDS, RELEASE_WORDS, countWords, releaseVerdict } from '$lib/verdict/release';
 import { escapeInline } from './escape';
 
 /** The invisible line that opens the block. */

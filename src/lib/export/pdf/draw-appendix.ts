@@ -17,7 +17,7 @@ import {
 	leading
 } from './styles.ts';
 import { wrapCode, type Span } from './wrap.ts';
-import { cutWords } from '#lib/export/evidence-words.ts';
+import { cutWords } from '$lib/export/evidence-words';
 
 /** Draws each rating, then the total against the pass mark. */
 export function drawRatings(layout: Layout, data: ReportData): void {

@@ -2,10 +2,10 @@
 // sign-offs (one typed, one drawn), notes and evidence. Used by the specs beside it only.
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { normalizeSource } from '#lib/checklist/source.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { parseChecklist } from '$lib/checklist/parse';
+import { normalizeSource } from '$lib/checklist/source';
+import { allFillables, allTasks } from '$lib/checklist/walk';
 import type { ReportInput } from './report-data.ts';
 
 /** The built-in template, parsed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { formatWithZone } from '#lib/util/dates.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { formatWithZone } from '$lib/util/dates';
 import { reportData, type ReportTask } from './report-data.ts';
 import { signed } from './report-signoff.ts';
 import { FINGERPRINT, T0, filledInput, idOf, signaturePng } from './pdf.fixtures.ts';

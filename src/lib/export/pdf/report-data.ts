@@ -1,16 +1,16 @@
 // Turns a deployment (run, checklist, values, tick times, evidence) into the worded, formatted
 // structure the PDF shows. Pure: no DOM, no jsPDF, so it is unit-tested in Node.
-import type { Checklist } from '#lib/checklist/model.ts';
-import { progress, score, type Values } from '#lib/checklist/scoring.ts';
-import { headerFields } from '#lib/checklist/walk.ts';
-import { allTasks } from '#lib/checklist/walk.ts';
-import { substitute, variableValues } from '#lib/commands/substitute.ts';
-import { segmentsText } from '#lib/ui/segments.ts';
-import { variablesOf } from '#lib/commands/variables.ts';
-import type { DeploymentRecord } from '#lib/db';
-import { deploymentName } from '#lib/deployment/deployment-name.ts';
-import { parseTarget } from '#lib/probes/target.ts';
-import { formatWithZone } from '#lib/util/dates.ts';
+import type { Checklist } from '$lib/checklist/model';
+import { progress, score, type Values } from '$lib/checklist/scoring';
+import { headerFields } from '$lib/checklist/walk';
+import { allTasks } from '$lib/checklist/walk';
+import { substitute, variableValues } from '$lib/commands/substitute';
+import { segmentsText } from '$lib/ui/segments';
+import { variablesOf } from '$lib/commands/variables';
+import type { DeploymentRecord } from '$lib/db';
+import { deploymentName } from '$lib/deployment/deployment-name';
+import { parseTarget } from '$lib/probes/target';
+import { formatWithZone } from '$lib/util/dates';
 import {
 	chronological,
 	evidenceRows,

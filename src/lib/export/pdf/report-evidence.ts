@@ -1,9 +1,9 @@
 // The evidence part of a report: every probe result and parsed paste in time order (a paste with
 // what was pasted, cut to 40 lines), and the count
 // of verdicts over the newest result of each check (an older fail fixed since counts as the pass).
-import type { EvidenceRecord } from '#lib/db';
-import type { Verdict } from '#lib/evidence/finding.ts';
-import { cutPasted, firstPaste, sourceWords } from '#lib/export/evidence-words.ts';
+import type { EvidenceRecord } from '$lib/db';
+import type { Verdict } from '$lib/evidence/finding';
+import { cutPasted, firstPaste, sourceWords } from '$lib/export/evidence-words';
 import type { ReportEvidence } from './report-types.ts';
 
 /** The fields of an evidence record the report uses. */

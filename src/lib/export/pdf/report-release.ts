@@ -1,10 +1,10 @@
 // Page 1's lead: the release verdict, its open exceptions and its waivers (reason, who, when),
 // worded from the verdict core (verdict/) as the page words them.
-import type { Checklist } from '#lib/checklist/model.ts';
-import type { Values } from '#lib/checklist/scoring.ts';
-import { exceptions, type Exception } from '#lib/verdict/exceptions.ts';
-import { failingOf } from '#lib/verdict/failing.ts';
-import { waiversOf } from '#lib/verdict/keys.ts';
+import type { Checklist } from '$lib/checklist/model';
+import type { Values } from '$lib/checklist/scoring';
+import { exceptions, type Exception } from '$lib/verdict/exceptions';
+import { failingOf } from '$lib/verdict/failing';
+import { waiversOf } from '$lib/verdict/keys';
 import {
 	KIND_WORDS,
 	RELEASE_WORDS,
@@ -12,7 +12,7 @@ import {
 	failingCount,
 	releaseTone,
 	releaseVerdict
-} from '#lib/verdict/release.ts';
+} from '$lib/verdict/release';
 import type { EvidenceInput } from './report-evidence.ts';
 import type { ReportException, ReportRelease } from './report-types.ts';
 

@@ -1,12 +1,12 @@
 // Walks a checklist's sections in document order and sorts what the report shows: tasks, fields
 // and commands stay in their section; fill-in contact lists, notes and the sign-off table go to
 // their own parts of the report.
-import { plainText } from '#lib/checklist/inline.ts';
-import type { Block, Checklist, Inline, ListEntry, Section, Task } from '#lib/checklist/model.ts';
-import type { Values } from '#lib/checklist/scoring.ts';
-import type { Verdict } from '#lib/evidence/finding.ts';
-import { notApplicable } from '#lib/verdict/keys.ts';
-import { parentProgress } from '#lib/verdict/parent-progress.ts';
+import { plainText } from '$lib/checklist/inline';
+import type { Block, Checklist, Inline, ListEntry, Section, Task } from '$lib/checklist/model';
+import type { Values } from '$lib/checklist/scoring';
+import type { Verdict } from '$lib/evidence/finding';
+import { notApplicable } from '$lib/verdict/keys';
+import { parentProgress } from '$lib/verdict/parent-progress';
 import type { LabelValue, ReportSection, SectionEntry, TextPart } from './report-types.ts';
 
 /** What the walk needs besides the checklist. */

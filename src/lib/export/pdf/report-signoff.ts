@@ -1,8 +1,8 @@
 // The sign-off rows of a report: from the recorded sign-off once signed, from the sign-off table's
 // cells while still a draft. A drawn signature is kept only as a PNG data URL.
-import { plainText } from '#lib/checklist/inline.ts';
-import type { Values } from '#lib/checklist/scoring.ts';
-import type { Signature } from '#lib/db';
+import { plainText } from '$lib/checklist/inline';
+import type { Values } from '$lib/checklist/scoring';
+import type { Signature } from '$lib/db';
 import type { Signed, SignoffRow } from './report-types.ts';
 import type { TableBlock } from './report-sections.ts';
 import { text } from './report-sections.ts';

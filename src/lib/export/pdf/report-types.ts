@@ -1,6 +1,6 @@
 // The render-ready shape of a deployment report: every text already worded and formatted, so the
 // PDF writer only lays it out. Built by report-data.ts.
-import type { Verdict } from '#lib/evidence/finding.ts';
+import type { Verdict } from '$lib/evidence/finding';
 
 /** A piece of text with the emphasis it is shown in. */
 export interface TextPart {

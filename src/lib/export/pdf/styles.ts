@@ -1,5 +1,5 @@
 // The report's type scale and colours, one object per style (spans of the same style merge).
-import type { Verdict } from '#lib/evidence/finding.ts';
+import type { Verdict } from '$lib/evidence/finding';
 import type { Color, Style } from './wrap.ts';
 
 export const INK: Color = [26, 31, 41];

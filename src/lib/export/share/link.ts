@@ -3,9 +3,9 @@
 // payload (payload.ts, `ss1.`); the built-in checklist's text is left out and named by its hash,
 // and drawn signatures are left out (they are pictures, too big for a link). A reply is `sr1.`:
 // the same compression, a small JSON schema, checked the same way.
-import type { EntryValue } from '#lib/checklist/model.ts';
-import { templateHash } from '#lib/export/markdown/marker.ts';
-import { isDrawnSignature } from '#lib/signoff/signatures.ts';
+import type { EntryValue } from '$lib/checklist/model';
+import { templateHash } from '$lib/export/markdown/marker';
+import { isDrawnSignature } from '$lib/signoff/signatures';
 import { decodePayload, encodePayload, PayloadError, type Payload } from './payload';
 import { decodeReply, type Reply } from './reply';
 

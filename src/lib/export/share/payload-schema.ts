@@ -4,7 +4,7 @@ import type {
 	DeploymentContent,
 	FingerprintEvidence,
 	FingerprintSignature
-} from '#lib/signoff/fingerprint.ts';
+} from '$lib/signoff/fingerprint';
 
 /** What a payload carries: the content a fingerprint covers, and a few words about it. */
 export interface Payload {

@@ -1,7 +1,7 @@
 // What a person can do with a shared deployment or a reply on this device: keep a copy, carry
 // on from it, or add a signature that came back. The only place a link reaches storage, and
 // only when the person asks.
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
 import {
 	createDeployment,
 	describeStorageError,
@@ -9,13 +9,13 @@ import {
 	loadEvidence,
 	setEntries,
 	type NewEvidence
-} from '#lib/db';
-import { recordName } from '#lib/deployment/deployment-name.ts';
-import { deploymentContent } from '#lib/signoff/fingerprint.ts';
-import { signoffRows } from '#lib/signoff/signatures.ts';
-import { BUILTIN_TEMPLATE_ID } from '#lib/templates/builtin-id.ts';
-import { contentFingerprint, contentValues } from '#lib/verdict/content.ts';
-import { signedId } from '#lib/verdict/keys.ts';
+} from '$lib/db';
+import { recordName } from '$lib/deployment/deployment-name';
+import { deploymentContent } from '$lib/signoff/fingerprint';
+import { signoffRows } from '$lib/signoff/signatures';
+import { BUILTIN_TEMPLATE_ID } from '$lib/templates/builtin-id';
+import { contentFingerprint, contentValues } from '$lib/verdict/content';
+import { signedId } from '$lib/verdict/keys';
 import type { Payload } from './payload';
 import type { Reply } from './reply';
 import { verdictOf } from './shared-deployment';

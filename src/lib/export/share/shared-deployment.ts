@@ -1,11 +1,11 @@
 // A shared deployment (a decoded link) as the page shows it: a deployment held in memory, with
 // the record, values and evidence the deployment page reads; nothing here touches storage.
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import type { DeploymentRecord, EvidenceRecord } from '#lib/db';
-import type { DetachedDeployment } from '#lib/deployment/deployment-state.svelte.ts';
-import { localDate } from '#lib/util/dates.ts';
-import { failingOf } from '#lib/verdict/failing.ts';
-import { summarize } from '#lib/verdict/summary.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import type { DeploymentRecord, EvidenceRecord } from '$lib/db';
+import type { DetachedDeployment } from '$lib/deployment/deployment-state.svelte';
+import { localDate } from '$lib/util/dates';
+import { failingOf } from '$lib/verdict/failing';
+import { summarize } from '$lib/verdict/summary';
 import { PayloadError, type Payload } from './payload';
 
 const VERDICTS = ['pass', 'fail', 'unknown', 'error'] as const;

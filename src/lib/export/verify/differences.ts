@@ -1,9 +1,9 @@
 // What differs between the values a report shows and those its embedded content holds, each
 // difference named in words ("“All tests passing (mix test)” is ticked in the report but was
 // open when fingerprinted").
-import type { Checklist, EntryValue } from '#lib/checklist/model.ts';
-import { allFillables } from '#lib/checklist/walk.ts';
-import { readWaiver } from '#lib/verdict/keys.ts';
+import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { allFillables } from '$lib/checklist/walk';
+import { readWaiver } from '$lib/verdict/keys';
 
 const WHEN = 'when fingerprinted';
 

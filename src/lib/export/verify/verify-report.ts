@@ -1,13 +1,13 @@
 // "Verify a report" for an exported Markdown report: decode its embedded content, recompute the
 // fingerprint and compare it with the one printed, read the visible report back and compare every
 // value with the content, and say which version each role signed. Loaded only when used.
-import { parseChecklist } from '#lib/checklist/parse.ts';
-import { textFiller } from '#lib/export/markdown/fill.ts';
-import { exportMarkdown } from '#lib/export/markdown/markdown.ts';
-import { importReport, readReport } from '#lib/export/markdown/report-import.ts';
-import { printedFingerprint } from '#lib/export/markdown/verdict-read.ts';
-import { decodePayload, PayloadError } from '#lib/export/share/payload.ts';
-import { fingerprint } from '#lib/signoff/fingerprint.ts';
+import { parseChecklist } from '$lib/checklist/parse';
+import { textFiller } from '$lib/export/markdown/fill';
+import { exportMarkdown } from '$lib/export/markdown/markdown';
+import { importReport, readReport } from '$lib/export/markdown/report-import';
+import { printedFingerprint } from '$lib/export/markdown/verdict-read';
+import { decodePayload, PayloadError } from '$lib/export/share/payload';
+import { fingerprint } from '$lib/signoff/fingerprint';
 import { differences } from './differences';
 import { signatureWords } from './signatures';
 

@@ -1,15 +1,15 @@
 // "Verify a report" on made-up reports and backups: untouched ones pass, every kind of change is
 // named in words, and each role's signature is tied to the version it was given to.
 import { describe, expect, it } from 'vitest';
-import type { EntryValue } from '#lib/checklist/model.ts';
-import { allFillables, allTasks } from '#lib/checklist/walk.ts';
-import { builtIn } from '#lib/export/markdown/markdown.fixtures.ts';
-import { exportMarkdown } from '#lib/export/markdown/markdown.ts';
-import { encodePayload } from '#lib/export/share/payload.ts';
-import { fingerprint, type DeploymentContent } from '#lib/signoff/fingerprint.ts';
-import { contentFingerprint } from '#lib/verdict/content.ts';
-import { naId, signedId, waiverId, writeWaiver } from '#lib/verdict/keys.ts';
-import { BACKUP_FORMAT, BACKUP_TABLES, serializeBackup } from '#lib/backup/backup-format.ts';
+import type { EntryValue } from '$lib/checklist/model';
+import { allFillables, allTasks } from '$lib/checklist/walk';
+import { builtIn } from '$lib/export/markdown/markdown.fixtures';
+import { exportMarkdown } from '$lib/export/markdown/markdown';
+import { encodePayload } from '$lib/export/share/payload';
+import { fingerprint, type DeploymentContent } from '$lib/signoff/fingerprint';
+import { contentFingerprint } from '$lib/verdict/content';
+import { naId, signedId, waiverId, writeWaiver } from '$lib/verdict/keys';
+import { BACKUP_FORMAT, BACKUP_TABLES, serializeBackup } from '$lib/backup/backup-format';
 import { verifyBackup } from './verify-backup';
 import { verifyMarkdown } from './verify-report';
 
