@@ -9,6 +9,8 @@ if (!executablePath) {
 
 /** The port the built site is served on during tests (npm start uses 4173; override to run two suites). */
 export const PORT = Number(process.env.SHIPSHAPE_TEST_PORT ?? 4174);
+/** The built site the tests serve (another folder, with another port, runs a second suite). */
+const BUILD = process.env.SHIPSHAPE_TEST_BUILD ?? 'build';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
 		launchOptions: { executablePath, args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: `node scripts/serve.js --port ${PORT}`,
+		command: `node scripts/serve.js --port ${PORT} --dir ${BUILD}`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: false,
 		stdout: 'ignore',

@@ -37,7 +37,7 @@ describe('import boundaries', () => {
 	});
 
 	it('keeps the checklist core free of features', async () => {
-		const code = "export { followUps } from '$lib/followups/followups';\n";
+		const code = "export { followUps } from '$lib/verdict/followups';\n";
 		expect(await lintAt('src/lib/checklist/made-up.ts', code)).toEqual([
 			expect.stringContaining('pure core')
 		]);
@@ -66,7 +66,7 @@ describe('import boundaries', () => {
 	});
 
 	it('keeps probes out of commands and paste', async () => {
-		const commands = "export { readableVariant } from '$lib/commands/readable';\n";
+		const commands = "export { readableVariant } from '$lib/paste/readable';\n";
 		expect(await lintAt('src/lib/probes/made-up.ts', commands)).toEqual([
 			expect.stringContaining('probes/ imports neither commands/ nor paste/')
 		]);

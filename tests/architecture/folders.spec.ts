@@ -51,6 +51,11 @@ describe('folders import one way', () => {
 		expect(folderCircle(graph)).toBeNull();
 	});
 
+	it('nothing imports the page shell (src/lib/page) but the routes', () => {
+		const into = [...graph].filter(([, edges]) => edges.has('page')).map(([from]) => from);
+		expect(into).toEqual([]);
+	});
+
 	it('nothing in src/lib imports the pages or their parts in src/routes', () => {
 		const intoRoutes = sourceFiles(LIB).filter((f) =>
 			/from\s*['"][./]*\/routes\/|import\(\s*['"][./]*\/routes\//.test(
@@ -68,6 +73,14 @@ describe('folders import one way', () => {
 			const folder = /^`([a-z-]+)\/`$/.exec(cells[1] ?? '');
 			if (folder && cells.length >= 5) rows.set(folder[1], cells[3]);
 		}
+		// Listed from the bottom up: each folder imports only folders listed before it.
+		const order = [...rows.keys()];
+		const upward = [...graph].flatMap(([from, edges]) =>
+			[...edges.keys()]
+				.filter((to) => order.indexOf(to) > order.indexOf(from))
+				.map((to) => `${from}/ → ${to}/`)
+		);
+		expect(upward, 'folders listed below what imports them').toEqual([]);
 		const wrong: string[] = [];
 		for (const [folder, edges] of [...graph].sort(([a], [b]) => (a < b ? -1 : 1))) {
 			const want = [...edges.keys()].sort().map((f) => `\`${f}/\``);

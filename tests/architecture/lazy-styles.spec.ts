@@ -63,10 +63,10 @@ describe('styles of components loaded late', () => {
 	const lazy = [...reachable(true)].filter((f) => !first.has(f) && f.endsWith('.svelte'));
 
 	it('tells the first load from what loads late', () => {
-		expect(first).toContain('src/lib/deployment/DeploymentView.svelte');
+		expect(first).toContain('src/lib/page/DeploymentView.svelte');
 		expect(lazy).toContain('src/lib/signoff/SignaturePad.svelte');
-		expect(lazy).toContain('src/lib/verdict/WaiverForm.svelte');
-		expect(lazy).not.toContain('src/lib/deployment/TaskItem.svelte');
+		expect(lazy).toContain('src/lib/release/WaiverForm.svelte');
+		expect(lazy).not.toContain('src/lib/page/TaskItem.svelte');
 	});
 
 	it('every late component with styles injects them', () => {

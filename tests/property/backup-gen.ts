@@ -2,7 +2,7 @@
 // retyped, numbers as strings, huge strings, duplicated ids, wrong versions, prototype keys,
 // consistent edits that a valid file may carry) and text ones (truncation, byte edits, any JSON).
 import fc from 'fast-check';
-import { BACKUP_TABLES } from '$lib/backup/backup-format';
+import { BACKUP_TABLES } from '$lib/record/backup-format';
 import { applyEdits, edit } from './mutate';
 
 type Json = unknown;

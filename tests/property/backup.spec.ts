@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntryValue } from '$lib/checklist/model';
 import { applyImport, exportBackup, parseBackup, serializeBackup } from '$lib/db/backup';
-import { BACKUP_TABLES, type BackupData, type BackupTable } from '$lib/backup/backup-format';
+import { BACKUP_TABLES, type BackupData, type BackupTable } from '$lib/record/backup-format';
 import { db, useDatabase } from '$lib/db/connection';
 import { setEntry } from '$lib/db/entries';
 import { addEvidence } from '$lib/db/evidence';

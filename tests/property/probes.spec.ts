@@ -11,7 +11,7 @@ import { judgeRateLimit } from '$lib/evidence/rate-limit';
 import { excerptOf } from '$lib/probes/excerpt';
 import type { Observation } from '$lib/evidence/facts';
 import type { Finding } from '$lib/evidence/finding';
-import { parseTarget } from '$lib/probes/target';
+import { parseTarget } from '$lib/target/target';
 import { HOSTILE } from './markdown-gen';
 import { applyEdits, edit } from './mutate';
 import { anyObservation, realObservation } from './observation-gen';

@@ -8,7 +8,7 @@ import { allTasks } from '$lib/checklist/walk';
 import { exportMarkdown } from '$lib/export/markdown/markdown';
 import { builtIn, type Template } from '$lib/export/markdown/markdown.fixtures';
 import { importReport } from '$lib/export/markdown/report-import';
-import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
+import { naId, waiverId, writeWaiver } from '$lib/record/keys';
 import { wellFormed } from './checklist-gen';
 import { typed, valuesFor } from './values-gen';
 import { fuzz, fuzzCounts, limit } from './run';

@@ -17,7 +17,7 @@ import {
 import { wellFormed } from './checklist-gen';
 import { HOSTILE, oneBom } from './markdown-gen';
 import { applyByteEdits, applyEdits, applyLineEdits, byteEdit, edit, lineEdit } from './mutate';
-import { readWaiver } from '$lib/verdict/keys';
+import { readWaiver } from '$lib/record/keys';
 import { expectSentence } from './sentences';
 import { expectTemplateResult } from './template-checks';
 import { evidenceFor, stated, valuesFor } from './values-gen';

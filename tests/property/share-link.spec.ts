@@ -15,7 +15,7 @@ import {
 } from '$lib/export/share/link';
 import { PayloadError, type Payload } from '$lib/export/share/payload';
 import { encodeReply, type Reply } from '$lib/export/share/reply';
-import type { FingerprintEvidence } from '$lib/signoff/fingerprint';
+import type { FingerprintEvidence } from '$lib/record/fingerprint';
 import { contentFingerprint } from '$lib/verdict/content';
 import { applyEdits, edit } from './mutate';
 import { fuzzAsync, fuzzCounts, limit } from './run';

@@ -4,7 +4,7 @@ import { describeStorageError } from '$lib/db';
 import type { BackupFile, ImportPlan } from '$lib/db/backup';
 
 const backupModule = () => import('$lib/db/backup');
-import { download } from '$lib/export/share/share-file';
+import { download } from '$lib/ui/share-file';
 import { ActionStatus, failure } from '$lib/ui/action-status.svelte';
 
 export class BackupState {

@@ -9,7 +9,7 @@ import {
 	type BackupData,
 	type BackupFile,
 	type BackupTable
-} from '$lib/backup/backup-format';
+} from '$lib/record/backup-format';
 import type { DeploymentRecord, ShipshapeDB } from './schema';
 
 export {
@@ -21,7 +21,7 @@ export {
 	type BackupFile,
 	type BackupTable,
 	type ParsedBackup
-} from '$lib/backup/backup-format';
+} from '$lib/record/backup-format';
 
 /** How many records of one table an import adds, overwrites, and skips as identical. */
 export interface TableChanges {

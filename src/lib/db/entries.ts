@@ -1,7 +1,7 @@
 // Field-level writes of a run's values, and a live view of them for other tabs' changes.
 import { liveQuery, type Observable } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
-import { isDecisionId } from '$lib/verdict/keys';
+import { isDecisionId } from '$lib/record/keys';
 import { summarize, summaryItemIds } from '$lib/verdict/summary';
 import { localDate } from '$lib/util/dates';
 import { db } from './connection';

@@ -1,7 +1,7 @@
 // A deployment's name, one rule everywhere (home list, page title, file names, the PDF): the name
 // a person gave it, else what was deployed, which version and when, from its own values.
 import type { DeploymentRecord } from '$lib/db';
-import { parseTarget } from '$lib/probes/target';
+import { parseTarget } from '$lib/target/target';
 
 /** What a deployment's name is made from. */
 export interface NameSource {

@@ -20,7 +20,7 @@ import {
 	type EvidenceRecord
 } from '$lib/db';
 import { taskIndex, taskTexts as textsById } from '$lib/evidence/items';
-import { parseTarget } from '$lib/probes/target';
+import { parseTarget } from '$lib/target/target';
 import { measureDurable } from '$lib/util/perf';
 import { deploymentName } from './deployment-name';
 import { latestByItem } from './evidence-view';

@@ -4,10 +4,10 @@ import { base } from '$app/paths';
 import { copyText } from '$lib/ui/clipboard';
 import { localDate } from '$lib/util/dates';
 import { measureExport } from '$lib/util/perf';
-import { deliver, download, exportFileName } from '$lib/export/share/share-file';
+import { deliver, download, exportFileName } from '$lib/ui/share-file';
 import { followUpView } from '$lib/followups/followup-view.svelte';
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
-import type { DeploymentContent } from '$lib/signoff/fingerprint';
+import type { DeploymentContent } from '$lib/record/fingerprint';
 
 /** The values, times and evidence as plain data (values are primitives: a copy drops the proxy). */
 function snapshotOf(deployment: DeploymentState) {
@@ -50,7 +50,7 @@ function contentOf(deployment: DeploymentState): DeploymentContent {
 /** The fingerprint printed on the report: the signed one, else one of the current content. */
 async function currentFingerprint(deployment: DeploymentState): Promise<string> {
 	if (deployment.record?.signoff) return deployment.record.signoff.fingerprint;
-	const { fingerprint } = await import('$lib/signoff/fingerprint');
+	const { fingerprint } = await import('$lib/record/fingerprint');
 	return fingerprint(contentOf(deployment));
 }
 

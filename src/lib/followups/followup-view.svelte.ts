@@ -2,7 +2,7 @@
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { localDate } from '$lib/util/dates';
 import { onePer } from '$lib/util/per-object';
-import { followUps } from './followups';
+import { followUps } from '$lib/verdict/followups';
 
 class FollowUpView {
 	#deployment: DeploymentState;

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { FollowUp } from './followups';
+import type { FollowUp } from '$lib/verdict/followups';
 import { buildIcs, escapeText, foldLine } from './ics';
 
 const task = (id: string, text: string, done = false) => ({ id, text, done });

@@ -2,7 +2,7 @@
 // answer (CORS), an opaque one (no-cors fallback), a hidden redirect, or how it failed.
 import type { FailureFacts, HttpFacts, Observation } from '$lib/evidence/facts';
 import { timingFor } from './resource-timing';
-import { isLoopback } from './target';
+import { isLoopback } from '$lib/target/target';
 
 /** The most of any body a probe reads. */
 export const BODY_CAP = 256 * 1024;

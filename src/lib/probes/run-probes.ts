@@ -11,7 +11,7 @@ import type { Finding } from '$lib/evidence/finding';
 import { statusLoop } from '$lib/evidence/next-steps';
 import { judgeRateLimit } from '$lib/evidence/rate-limit';
 import { observe, type ObserveDeps } from './observe';
-import { joinUrl } from './target';
+import { joinUrl } from '$lib/target/target';
 import { PROBE_TITLES, type ProbeId } from './titles';
 
 /** What to run. */

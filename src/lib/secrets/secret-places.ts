@@ -1,7 +1,7 @@
 // The values of a deployment that look like secrets, and redacting them before anything is shared.
 import type { EntryValue } from '$lib/checklist/model';
 import type { EvidenceRecord } from '$lib/db';
-import { isSignatureBindingId } from '$lib/verdict/keys';
+import { isSignatureBindingId } from '$lib/record/keys';
 import { findSecrets, type SecretMatch } from './scan';
 
 /** Where a secret-looking value sits: an item's value or a pasted output kept as evidence. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { allTasks } from '$lib/checklist/walk';
-import { signedId, waiverId, writeWaiver } from '$lib/verdict/keys';
+import { signedId, waiverId, writeWaiver } from '$lib/record/keys';
 import { contentFingerprint, signatureState } from './content';
 import { signoffRows } from './signatures';
 

@@ -2,8 +2,8 @@
 // signatures, verdict/content.ts), and whether a signature was given to this version of it.
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { contentFingerprint as fingerprintOfContent, contentValues } from '$lib/verdict/content';
-import { signedId } from '$lib/verdict/keys';
-import type { DeploymentContent, FingerprintEvidence } from './fingerprint';
+import { signedId } from '$lib/record/keys';
+import type { DeploymentContent, FingerprintEvidence } from '$lib/record/fingerprint';
 import type { SignoffRow } from './signatures';
 
 /** What a role signs: the content as it is now (see verdict/content.ts for the rule). */

@@ -3,7 +3,7 @@ import { describeStorageError, reopenDeployment, signDeployment } from '$lib/db'
 import { listInWords } from '$lib/checklist/scoring';
 import { exceptions } from '$lib/verdict/exceptions';
 import { failingOf } from '$lib/verdict/failing';
-import { waiversOf } from '$lib/verdict/keys';
+import { waiversOf } from '$lib/record/keys';
 import { blockingWords, RELEASE_WORDS, releaseVerdict } from '$lib/verdict/release';
 import { signatureState, signedContent } from './content';
 import { unsignedRoles } from './signatures';
@@ -22,7 +22,7 @@ export async function signOff(deployment: DeploymentState): Promise<string> {
 		return 'Some changes are not saved yet, so it cannot be signed. ' + deployment.save.message;
 	const rows = signoffView(deployment).rows;
 	try {
-		const { deploymentContent, fingerprint } = await import('./fingerprint');
+		const { deploymentContent, fingerprint } = await import('$lib/record/fingerprint');
 		await signDeployment(deployment.id, async (input) => {
 			const { run: stored, snapshot, entries, evidence } = input;
 			const content = deploymentContent(stored, snapshot, entries, evidence, []);

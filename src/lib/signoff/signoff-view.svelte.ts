@@ -2,7 +2,7 @@
 // the content as it is now, and who has still to sign (or sign again).
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { onePer } from '$lib/util/per-object';
-import { signedId } from '$lib/verdict/keys';
+import { signedId } from '$lib/record/keys';
 import { contentFingerprint, signatureState, signedContent } from './content';
 import { signoffRows, unsignedRoles } from './signatures';
 
@@ -46,7 +46,7 @@ class SignoffView {
 			return typeof signature === 'string' && signature.trim() !== '';
 		});
 		if (!content || !signed) return;
-		const { fingerprint } = await import('./fingerprint');
+		const { fingerprint } = await import('$lib/record/fingerprint');
 		this.contentPrint = await fingerprint(content);
 	}
 

@@ -4,8 +4,8 @@
 // tick, a value, a waiver or the evidence does. The final sign-off fingerprint covers it all.
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { eachBlock } from '$lib/checklist/walk';
-import type { DeploymentContent } from '$lib/signoff/fingerprint';
-import { isSignatureBindingId } from './keys';
+import type { DeploymentContent } from '$lib/record/fingerprint';
+import { isSignatureBindingId } from '$lib/record/keys';
 
 /** The ids of the cells of a checklist's sign-off table. */
 export function signoffCellIds(checklist: Pick<Checklist, 'blocks' | 'sections'>): Set<string> {
@@ -37,7 +37,7 @@ export async function contentFingerprint(
 	checklist: Pick<Checklist, 'blocks' | 'sections'>,
 	content: DeploymentContent
 ): Promise<string> {
-	const { fingerprint } = await import('$lib/signoff/fingerprint');
+	const { fingerprint } = await import('$lib/record/fingerprint');
 	return fingerprint({
 		...content,
 		values: contentValues(checklist, content.values),

@@ -4,7 +4,7 @@ import { parseChecklist } from '$lib/checklist/parse';
 import { allFillables, allTasks, headerFields } from '$lib/checklist/walk';
 import { exceptions, type Failing } from './exceptions';
 import { nextOpenTask, releaseGate } from './gate';
-import { naId, waiverId, waiversOf, writeWaiver } from './keys';
+import { naId, waiverId, waiversOf, writeWaiver } from '$lib/record/keys';
 import { blockingWords, releaseVerdict } from './release';
 
 const seed = parseChecklist(

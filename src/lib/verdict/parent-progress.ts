@@ -2,7 +2,7 @@
 // Markdown report show it ("2/3"): a child counts when ticked, not applicable, or (a parent
 // itself) when all its own children count.
 import type { Task } from '$lib/checklist/model';
-import { notApplicable } from './keys';
+import { notApplicable } from '$lib/record/keys';
 
 type Values = Readonly<Record<string, unknown>>;
 

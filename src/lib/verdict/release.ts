@@ -1,9 +1,10 @@
 // The release verdict, in the same words everywhere: Not ready while an exception is neither
 // resolved nor waived, Ready with waivers when every exception is waived, Ready when none.
 import type { Exception, ExceptionKind } from './exceptions';
-import type { Waiver } from './keys';
+import type { Waiver } from '$lib/record/keys';
+import type { ReleaseState } from '$lib/record/stored';
 
-export type ReleaseState = 'not-ready' | 'ready-with-waivers' | 'ready';
+export type { ReleaseState };
 
 /** The verdict in words, as the page, the home list, the reports and a share link show it. */
 export const RELEASE_WORDS: Readonly<Record<ReleaseState, string>> = {

@@ -3,35 +3,13 @@
 import type { Checklist } from '$lib/checklist/model';
 import { progress, score, type Values } from '$lib/checklist/scoring';
 import { allFillables, headerFields } from '$lib/checklist/walk';
-import { followUps } from '$lib/followups/followups';
+import { followUps } from './followups';
 import { exceptions, type Failing } from './exceptions';
-import { waiversOf } from './keys';
-import { failingCount, releaseVerdict, type ReleaseState } from './release';
+import { waiversOf } from '$lib/record/keys';
+import type { DeploymentSummary } from '$lib/record/stored';
 
-export interface DeploymentSummary {
-	ticked: number;
-	tasks: number;
-	score: number;
-	scoreMax: number;
-	rated: number;
-	ratings: number;
-	threshold: number | null;
-	pass: boolean;
-	/** Header fields by label, e.g. { Date: '2026-11-26', Version: '1.4.2' }. */
-	header: Record<string, string>;
-	/** Post-deployment follow-ups still open, with due dates (absent in older summaries). */
-	followUps?: { title: string; period: string; due: string; open: number }[];
-	/** The release verdict and how many exceptions are open and waived (absent in older summaries). */
-	release?: {
-		state: ReleaseState;
-		open: number;
-		waived: number;
-		/** Open exceptions that are failures (checks, score); absent in older summaries. */
-		failing?: number;
-	};
-	/** Items whose newest evidence failed, so a tick can re-judge without reading the evidence. */
-	failing?: Record<string, 'fail' | 'error'>;
-}
+export type { DeploymentSummary };
+import { failingCount, releaseVerdict } from './release';
 
 /**
  * Summarises a deployment's values and failing evidence; follow-ups fall due from the Date field,

@@ -2,7 +2,7 @@
 import type { Checklist } from '$lib/checklist/model';
 import type { Values } from '$lib/checklist/scoring';
 import { allTasks } from '$lib/checklist/walk';
-import { notApplicable } from './keys';
+import { notApplicable } from '$lib/record/keys';
 
 /** Tasks done, not applicable and open, out of all. */
 export interface TaskCounts {

@@ -7,7 +7,7 @@ import { allTasks } from '$lib/checklist/walk';
 import { substitute, variableValues } from '$lib/commands/substitute';
 import { segmentsText } from '$lib/ui/segments';
 import { variablesOf } from '$lib/commands/variables';
-import { parseTarget } from '$lib/probes/target';
+import { parseTarget } from '$lib/target/target';
 
 /** The deployment's values that commands are filled with. */
 export interface FillValues {

@@ -28,7 +28,7 @@ import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { ratingValue, score } from '$lib/checklist/scoring';
 import { allFillables } from '$lib/checklist/walk';
 import { failingOf } from '$lib/verdict/failing';
-import { notApplicable } from '$lib/verdict/keys';
+import { notApplicable } from '$lib/record/keys';
 import { parentProgress } from '$lib/verdict/parent-progress';
 import { contentComment } from './content-comment';
 import { escapeLines, escapeValue } from './escape';

@@ -6,7 +6,7 @@ import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { parseChecklist } from '$lib/checklist/parse';
 import { normalizeSource } from '$lib/checklist/source';
 import { allFillables, allTasks } from '$lib/checklist/walk';
-import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
+import { naId, waiverId, writeWaiver } from '$lib/record/keys';
 import { DRAWN_WORDS } from './escape';
 import { splitEnding } from './na';
 import { lineFiller, type FillValues } from './fill';

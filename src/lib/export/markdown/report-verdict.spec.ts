@@ -8,7 +8,7 @@ import { signaturePng } from '$lib/export/pdf/pdf.fixtures';
 import { decodePayload, encodePayload } from '$lib/export/share/payload';
 import { formatWithZone } from '$lib/util/dates';
 import { releaseGate } from '$lib/verdict/gate';
-import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
+import { naId, waiverId, writeWaiver } from '$lib/record/keys';
 import { exportMarkdown, type EvidenceEntry } from './markdown';
 import { builtIn } from './markdown.fixtures';
 import { importReport, readReport } from './report-import';

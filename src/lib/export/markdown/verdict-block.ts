@@ -12,7 +12,7 @@ import {
 	type ExceptionKind,
 	type Failing
 } from '$lib/verdict/exceptions';
-import { waiversOf, type Waiver } from '$lib/verdict/keys';
+import { waiversOf, type Waiver } from '$lib/record/keys';
 import { KIND_WORDS, RELEASE_WORDS, countWords, releaseVerdict } from '$lib/verdict/release';
 import { escapeInline } from './escape';
 

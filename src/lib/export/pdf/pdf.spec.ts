@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allTasks } from '$lib/checklist/walk';
 import { parentProgress } from '$lib/verdict/parent-progress';
-import { naId, waiverId, writeWaiver } from '$lib/verdict/keys';
+import { naId, waiverId, writeWaiver } from '$lib/record/keys';
 import { formatWithZone } from '$lib/util/dates';
 import { buildPdfFont } from '../../../../scripts/vite-plugin-pdf-fonts.ts';
 import type { PdfFontData } from './font-set.ts';

@@ -9,7 +9,7 @@ import { segmentsText } from '$lib/ui/segments';
 import { variablesOf } from '$lib/commands/variables';
 import type { DeploymentRecord } from '$lib/db';
 import { deploymentName } from '$lib/deployment/deployment-name';
-import { parseTarget } from '$lib/probes/target';
+import { parseTarget } from '$lib/target/target';
 import { formatWithZone } from '$lib/util/dates';
 import {
 	chronological,

@@ -4,7 +4,7 @@ import type { Checklist } from '$lib/checklist/model';
 import type { Values } from '$lib/checklist/scoring';
 import { exceptions, type Exception } from '$lib/verdict/exceptions';
 import { failingOf } from '$lib/verdict/failing';
-import { waiversOf } from '$lib/verdict/keys';
+import { waiversOf } from '$lib/record/keys';
 import {
 	KIND_WORDS,
 	RELEASE_WORDS,

@@ -5,7 +5,7 @@ import { plainText } from '$lib/checklist/inline';
 import type { Block, Checklist, Inline, ListEntry, Section, Task } from '$lib/checklist/model';
 import type { Values } from '$lib/checklist/scoring';
 import type { Verdict } from '$lib/evidence/finding';
-import { notApplicable } from '$lib/verdict/keys';
+import { notApplicable } from '$lib/record/keys';
 import { parentProgress } from '$lib/verdict/parent-progress';
 import type { LabelValue, ReportSection, SectionEntry, TextPart } from './report-types.ts';
 

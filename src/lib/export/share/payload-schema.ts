@@ -4,7 +4,7 @@ import type {
 	DeploymentContent,
 	FingerprintEvidence,
 	FingerprintSignature
-} from '$lib/signoff/fingerprint';
+} from '$lib/record/fingerprint';
 
 /** What a payload carries: the content a fingerprint covers, and a few words about it. */
 export interface Payload {

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalDeployment, type DeploymentContent } from '$lib/signoff/fingerprint';
+import { canonicalDeployment, type DeploymentContent } from '$lib/record/fingerprint';
 import { builtIn } from '../markdown/markdown.fixtures';
 import {
 	MAX_JSON_BYTES,

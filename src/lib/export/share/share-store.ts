@@ -11,11 +11,11 @@ import {
 	type NewEvidence
 } from '$lib/db';
 import { recordName } from '$lib/deployment/deployment-name';
-import { deploymentContent } from '$lib/signoff/fingerprint';
+import { deploymentContent } from '$lib/record/fingerprint';
 import { signoffRows } from '$lib/signoff/signatures';
 import { BUILTIN_TEMPLATE_ID } from '$lib/templates/builtin-id';
 import { contentFingerprint, contentValues } from '$lib/verdict/content';
-import { signedId } from '$lib/verdict/keys';
+import { signedId } from '$lib/record/keys';
 import type { Payload } from './payload';
 import type { Reply } from './reply';
 import { verdictOf } from './shared-deployment';

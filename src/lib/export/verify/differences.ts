@@ -3,7 +3,7 @@
 // open when fingerprinted").
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { allFillables } from '$lib/checklist/walk';
-import { readWaiver } from '$lib/verdict/keys';
+import { readWaiver } from '$lib/record/keys';
 
 const WHEN = 'when fingerprinted';
 

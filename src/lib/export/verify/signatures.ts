@@ -1,10 +1,10 @@
 // Which version each role's signature was given to: the content fingerprint its `signed:<cell>`
 // entry records, compared with the content's own (verdict/content.ts), in words.
 import type { Checklist } from '$lib/checklist/model';
-import type { DeploymentContent } from '$lib/signoff/fingerprint';
+import type { DeploymentContent } from '$lib/record/fingerprint';
 import { signoffRows } from '$lib/signoff/signatures';
 import { contentFingerprint } from '$lib/verdict/content';
-import { signedId } from '$lib/verdict/keys';
+import { signedId } from '$lib/record/keys';
 
 /** One line per role: "Tech Lead signed this version", "… an earlier version", "… has not signed". */
 export async function signatureWords(

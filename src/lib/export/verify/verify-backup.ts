@@ -1,8 +1,8 @@
 // "Verify a report" for a backup file: for each signed deployment in it, recompute the
 // fingerprint from its records and compare it with the one recorded at sign-off, and say which
 // version each role signed.
-import { parseBackup } from '$lib/backup/backup-format';
-import { deploymentContent, fingerprint } from '$lib/signoff/fingerprint';
+import { parseBackup } from '$lib/record/backup-format';
+import { deploymentContent, fingerprint } from '$lib/record/fingerprint';
 import { signatureWords } from './signatures';
 import type { Verification } from './verify-report';
 

@@ -7,7 +7,7 @@ import { exportMarkdown } from '$lib/export/markdown/markdown';
 import { importReport, readReport } from '$lib/export/markdown/report-import';
 import { printedFingerprint } from '$lib/export/markdown/verdict-read';
 import { decodePayload, PayloadError } from '$lib/export/share/payload';
-import { fingerprint } from '$lib/signoff/fingerprint';
+import { fingerprint } from '$lib/record/fingerprint';
 import { differences } from './differences';
 import { signatureWords } from './signatures';
 

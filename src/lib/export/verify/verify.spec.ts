@@ -6,10 +6,10 @@ import { allFillables, allTasks } from '$lib/checklist/walk';
 import { builtIn } from '$lib/export/markdown/markdown.fixtures';
 import { exportMarkdown } from '$lib/export/markdown/markdown';
 import { encodePayload } from '$lib/export/share/payload';
-import { fingerprint, type DeploymentContent } from '$lib/signoff/fingerprint';
+import { fingerprint, type DeploymentContent } from '$lib/record/fingerprint';
 import { contentFingerprint } from '$lib/verdict/content';
-import { naId, signedId, waiverId, writeWaiver } from '$lib/verdict/keys';
-import { BACKUP_FORMAT, BACKUP_TABLES, serializeBackup } from '$lib/backup/backup-format';
+import { naId, signedId, waiverId, writeWaiver } from '$lib/record/keys';
+import { BACKUP_FORMAT, BACKUP_TABLES, serializeBackup } from '$lib/record/backup-format';
 import { verifyBackup } from './verify-backup';
 import { verifyMarkdown } from './verify-report';
 

@@ -1,6 +1,6 @@
 // "Verify a report": reads a chosen file as a Markdown report or a backup and verifies it. The
 // home page imports this module only when a file is chosen, so the parser never weighs on it.
-import { checkBackupSize } from '$lib/backup/backup-format';
+import { checkBackupSize } from '$lib/record/backup-format';
 import { decodeTemplateFile } from '$lib/checklist/import';
 import { verifyBackup } from './verify-backup';
 import { verifyMarkdown, type Verification } from './verify-report';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { allTasks } from '$lib/checklist/walk';
-import { naId } from '$lib/verdict/keys';
+import { naId } from '$lib/record/keys';
 import { openDescendants, parentsOf, tickChanges } from './task-ticks';
 
 const model = parseChecklist(

@@ -7,7 +7,7 @@ import type {
 	DeploymentRecord,
 	SnapshotRecord,
 	TemplateRecord
-} from '$lib/db';
+} from './stored';
 
 export const BACKUP_FORMAT = 'shipshape-backup';
 /** The newest backup version this app reads and the one it writes. */

@@ -2,11 +2,11 @@
 // decisions a person makes about them (waive, withdraw, mark a task not applicable).
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { onePer } from '$lib/util/per-object';
-import { exceptions } from './exceptions';
-import { failingOf } from './failing';
-import { naId, waiverId, waiversOf, writeWaiver } from './keys';
-import { failingCount, releaseTone, releaseVerdict } from './release';
-import { taskCounts } from './task-counts';
+import { exceptions } from '$lib/verdict/exceptions';
+import { failingOf } from '$lib/verdict/failing';
+import { naId, waiverId, waiversOf, writeWaiver } from '$lib/record/keys';
+import { failingCount, releaseTone, releaseVerdict } from '$lib/verdict/release';
+import { taskCounts } from '$lib/verdict/task-counts';
 
 class VerdictView {
 	#deployment: DeploymentState;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { readableVariant, timingCommands } from './readable';
-import { commandsOf } from './variables';
+import { commandsOf } from '$lib/commands/variables';
 
 const model = parseChecklist(
 	readFileSync(new URL('../templates/production-deployment.md', import.meta.url), 'utf8')

@@ -5,7 +5,7 @@ import type { Checklist, Task } from '$lib/checklist/model';
 import type { Values } from '$lib/checklist/scoring';
 import { allTasks } from '$lib/checklist/walk';
 import { onePer } from '$lib/util/per-object';
-import { notApplicable } from '$lib/verdict/keys';
+import { notApplicable } from '$lib/record/keys';
 
 /** Each task's parent, by task id (top-level tasks have none). */
 export function parentsOf(checklist: Pick<Checklist, 'blocks' | 'sections'>): Map<string, Task> {
