@@ -40,6 +40,14 @@ const boundaries = [
 			'evidence/ is pure and fed by probes/ and paste/: it imports only checklist/ and util/.'
 	},
 	{
+		// Its specs may set up with paste/'s samples and curl parser.
+		files: ['src/lib/observatory/**'],
+		ignores: ['**/*.spec.ts'],
+		group: allBut('observatory', 'checklist', 'evidence', 'util'),
+		message:
+			'observatory/ grades what it is given: it imports only checklist/, evidence/ and util/ (paste/ imports it).'
+	},
+	{
 		files: ['src/lib/commands/**'],
 		group: folders('probes'),
 		message:
@@ -90,8 +98,9 @@ export default ts.config(
 		ignores: ['src/lib/db/**'],
 		rules: { 'no-restricted-imports': ['error', dexieOnlyInDb] }
 	},
-	...boundaries.map(({ files, group, message }) => ({
+	...boundaries.map(({ files, ignores, group, message }) => ({
 		files,
+		...(ignores && { ignores }),
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -123,16 +123,16 @@ export function copyDeployment(page, runId, copies) {
 					r.onerror = () => fail(r.error);
 				});
 			const db = await done(indexedDB.open('shipshape'));
-			const tx = db.transaction(['runs', 'entries'], 'readwrite');
+			const tx = db.transaction(['runs', 'records'], 'readwrite');
 			const runs = tx.objectStore('runs');
-			const entries = tx.objectStore('entries');
+			const records = tx.objectStore('records');
 			const run = await done(runs.get(runId));
-			const rows = await done(entries.index('runId').getAll(runId));
+			const rows = await done(records.index('runId').getAll(runId));
 			for (let i = 1; i <= copies; i++) {
 				const id = `${runId}-copy-${i}`;
 				const at = run.createdAt - i * 3_600_000;
 				runs.put({ ...run, id, title: `${run.title} #${i}`, createdAt: at, updatedAt: at });
-				for (const row of rows) entries.put({ ...row, runId: id });
+				for (const row of rows) records.put({ ...row, runId: id });
 			}
 			await new Promise((ok, fail) => {
 				tx.oncomplete = ok;
@@ -140,7 +140,7 @@ export function copyDeployment(page, runId, copies) {
 			});
 			const count = await done(db.transaction('runs').objectStore('runs').count());
 			db.close();
-			return { runs: count, entriesPerRun: rows.length };
+			return { runs: count, recordsPerRun: rows.length };
 		},
 		{ runId, copies }
 	);

@@ -321,7 +321,7 @@ export async function tickScenario(env) {
 	const trace = JSON.parse(readFileSync(join(env.traces, 'ticks.json'), 'utf8')).traceEvents;
 	const inWindows = durableWindows(trace);
 
-	// The same requests setEntry makes (get run, put entry, all entries of the run, put run), in
+	// The same requests setRecord makes (get run, put record, all records of the run, put run), in
 	// one raw IndexedDB transaction; and a single put.
 	const raw = await page.evaluate(async (runId) => {
 		/** @type {<T>(r: IDBRequest<T>) => Promise<T>} */
@@ -333,30 +333,31 @@ export async function tickScenario(env) {
 		const times = { same: /** @type {number[]} */ ([]), put: /** @type {number[]} */ ([]) };
 		for (let i = 0; i < 60; i++) {
 			let start = performance.now();
-			let tx = db.transaction(['runs', 'entries'], 'readwrite');
+			let tx = db.transaction(['runs', 'records'], 'readwrite');
 			const run = await done(tx.objectStore('runs').get(runId));
 			await done(
-				tx
-					.objectStore('entries')
-					.put({ runId, itemId: `bench-${i}`, value: true, updatedAt: Date.now() })
+				tx.objectStore('records').put({
+					runId,
+					key: `item:bench-${i}`,
+					...{ kind: 'tick', item: `bench-${i}`, done: true, v: 1, at: Date.now() }
+				})
 			);
-			await done(tx.objectStore('entries').index('runId').getAll(runId));
+			await done(tx.objectStore('records').index('runId').getAll(runId));
 			await done(tx.objectStore('runs').put(run));
 			await new Promise((ok) => (tx.oncomplete = ok));
 			times.same.push(performance.now() - start);
 			start = performance.now();
-			tx = db.transaction('entries', 'readwrite');
-			tx.objectStore('entries').put({
+			tx = db.transaction('records', 'readwrite');
+			tx.objectStore('records').put({
 				runId,
-				itemId: `bench-${i}`,
-				value: false,
-				updatedAt: Date.now()
+				key: `item:bench-${i}`,
+				...{ kind: 'tick', item: `bench-${i}`, done: false, v: 1, at: Date.now() }
 			});
 			await new Promise((ok) => (tx.oncomplete = ok));
 			times.put.push(performance.now() - start);
 		}
-		const tx = db.transaction('entries', 'readwrite');
-		for (let i = 0; i < 60; i++) tx.objectStore('entries').delete([runId, `bench-${i}`]);
+		const tx = db.transaction('records', 'readwrite');
+		for (let i = 0; i < 60; i++) tx.objectStore('records').delete([runId, `item:bench-${i}`]);
 		await new Promise((ok) => (tx.oncomplete = ok));
 		db.close();
 		return times;

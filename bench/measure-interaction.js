@@ -175,8 +175,8 @@ export async function measureInteraction(browser, { appURL, reps, warmup }) {
 		if (i >= warmup) typed.push({ ...result, events });
 	}
 	// The value really is stored: read it back from IndexedDB, not from the page.
-	const entries = await readStore(page, 'entries');
-	const storedBack = entries.some((e) => e.runId === id && e.value === NOTES_TEXT);
+	const records = await readStore(page, 'records');
+	const storedBack = records.some((r) => r.runId === id && r.text === NOTES_TEXT);
 	await context.close();
 	const allDelays = typed.flatMap((t) => t.delays);
 	return {

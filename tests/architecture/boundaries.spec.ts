@@ -54,6 +54,21 @@ describe('import boundaries', () => {
 		expect(await lintAt('src/lib/evidence/made-up.ts', core)).toEqual([]);
 	});
 
+	it('keeps the observatory grader to the pure layers', async () => {
+		const paste = "export { headerValues } from '$lib/paste/curl-output';\n";
+		expect(await lintAt('src/lib/observatory/made-up.ts', paste)).toEqual([
+			expect.stringContaining('observatory/ grades what it is given')
+		]);
+		const relative = "export { readPaste } from '../paste/read-paste';\n";
+		expect(await lintAt('src/lib/observatory/made-up.ts', relative)).toHaveLength(1);
+		const shared = "export { ITEMS } from '$lib/evidence/finding';\n";
+		expect(await lintAt('src/lib/observatory/made-up.ts', shared)).toEqual([]);
+		const own = "export { parseCsp } from './csp-parse';\n";
+		expect(await lintAt('src/lib/observatory/made-up.ts', own)).toEqual([]);
+		// A spec may set up with paste/'s samples.
+		expect(await lintAt('src/lib/observatory/made-up.spec.ts', paste)).toEqual([]);
+	});
+
 	it('keeps commands out of probes', async () => {
 		const code = "export { observe } from '$lib/probes/observe';\n";
 		expect(await lintAt('src/lib/commands/made-up.ts', code)).toEqual([

@@ -27,6 +27,12 @@ async function seed(page: Page): Promise<void> {
 	);
 	await page.goto('/__seed');
 	await page.evaluate(async (dump) => {
+		// What this release wrote before goes: the database is as that release left it.
+		await new Promise((ok, fail) => {
+			const gone = indexedDB.deleteDatabase(dump.name);
+			gone.onsuccess = ok;
+			gone.onerror = () => fail(gone.error);
+		});
 		const open = indexedDB.open(dump.name, dump.version);
 		open.onupgradeneeded = () => {
 			for (const s of dump.stores) {

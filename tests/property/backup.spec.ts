@@ -8,7 +8,9 @@ import type { EntryValue } from '$lib/checklist/model';
 import { applyImport, exportBackup, parseBackup, serializeBackup } from '$lib/db/backup';
 import { BACKUP_TABLES, type BackupData, type BackupTable } from '$lib/record/backup-format';
 import { db, useDatabase } from '$lib/db/connection';
-import { setEntry } from '$lib/db/entries';
+import { setEntry } from '$lib/db/values.fixtures';
+import { legacyDecision, legacyEntryOf } from '$lib/record/legacy';
+import { storedRecord, type LegacyEntry } from '$lib/record/stored';
 import { addEvidence } from '$lib/db/evidence';
 import { createDeployment } from '$lib/db/deployments';
 import { allFillables } from '$lib/checklist/walk';
@@ -27,7 +29,10 @@ const keyOf = (table: BackupTable, r: Row) =>
 async function dump(): Promise<Dump> {
 	const out = {} as Dump;
 	for (const table of BACKUP_TABLES) {
-		const rows = (await db()[table].toArray()) as unknown as Row[];
+		// A backup holds decisions as value rows; the database, as typed records.
+		const rows = (table === 'entries'
+			? (await db().records.toArray()).map(legacyEntryOf)
+			: await db()[table].toArray()) as unknown as Row[];
 		out[table] = rows.map((r): [string, Row] => [keyOf(table, r), r]).sort(byKey);
 	}
 	return out;
@@ -35,12 +40,21 @@ async function dump(): Promise<Dump> {
 
 const byKey = (a: [string, Row], b: [string, Row]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
+/** A backup's value row as the typed record the database keeps of it. */
+const asRecord = (e: LegacyEntry) =>
+	storedRecord(e.runId, { ...legacyDecision(e.itemId, e.value), v: 1, at: e.updatedAt });
+
 /** What the database must hold after merging `data` into `before`. */
 function merged(before: Dump, data: BackupData): Dump {
 	const out = {} as Dump;
 	for (const table of BACKUP_TABLES) {
 		const rows = new Map(before[table]);
-		for (const r of data[table] as unknown as Row[]) rows.set(keyOf(table, r), r);
+		// The database keeps a file's value rows as typed records: of a row, only what it decides.
+		const kept = (r: Row) =>
+			table === 'entries'
+				? (legacyEntryOf(asRecord(r as unknown as LegacyEntry)) as unknown as Row)
+				: r;
+		for (const r of data[table] as unknown as Row[]) rows.set(keyOf(table, r), kept(r));
 		out[table] = [...rows].sort(byKey);
 	}
 	return out;
@@ -126,10 +140,14 @@ afterAll(() => console.log(fuzzCounts()));
 /** Puts the database back to the seed (or empties it) before a run that may write. */
 async function reset(empty: boolean): Promise<void> {
 	const file = JSON.parse(valid);
-	await db().transaction('rw', [...BACKUP_TABLES], async () => {
+	// The file's value rows are the database's typed records.
+	const stored = (table: BackupTable) => (table === 'entries' ? 'records' : table);
+	const rows = (table: BackupTable) =>
+		table === 'entries' ? (file.data.entries as LegacyEntry[]).map(asRecord) : file.data[table];
+	await db().transaction('rw', BACKUP_TABLES.map(stored), async () => {
 		for (const table of BACKUP_TABLES) {
-			await db().table(table).clear();
-			if (!empty) await db().table(table).bulkPut(file.data[table]);
+			await db().table(stored(table)).clear();
+			if (!empty) await db().table(stored(table)).bulkPut(rows(table));
 		}
 	});
 	dirty = false;

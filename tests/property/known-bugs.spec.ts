@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { readTemplate } from '$lib/checklist/import';
 import { allFillables } from '$lib/checklist/walk';
-import { exportMarkdown } from '$lib/export/markdown/markdown';
 import { templateFromReport } from '$lib/export/markdown/report-import';
 import { readPaste } from '$lib/paste/read-paste';
 import { parseTimings } from '$lib/paste/timings';
 import { expectSoundOffsets } from './template-checks';
+import { exportValues } from '$lib/export/markdown/markdown.fixtures';
 
 /** Exports `markdown` read as a template with the given values by field label. */
 function exportWith(markdown: string, byLabel: Record<string, string>): string {
@@ -19,7 +19,7 @@ function exportWith(markdown: string, byLabel: Record<string, string>): string {
 			f.kind === 'field' && f.label in byLabel ? [[f.id, byLabel[f.label]]] : []
 		)
 	);
-	return exportMarkdown({ source: read.source, model: read.model, values });
+	return exportValues({ source: read.source, model: read.model, values });
 }
 
 describe('fixed: a blank written with escaped underscores (lines.ts blankSpan)', () => {

@@ -3,16 +3,16 @@
 // scanner/index.js scores them. Shipshape's side: what a person pastes (curl output, read by
 // readPaste, the way the page reads it), or the test's input translated into Shipshape's.
 import { ALL_TESTS } from '@mdn/mdn-http-observatory/src/constants.js';
-import { CookieJar } from '$lib/paste/cookie-jar';
-import { gradeObservatory, type ObservatoryInput, type TestName } from '$lib/paste/observatory';
-import { firstHeader, headerList, type ObservedHeaders } from '$lib/paste/observatory-headers';
-import { OBSERVATORY_TESTS, scoreResults } from '$lib/paste/observatory-score';
+import { CookieJar } from '$lib/observatory/cookie-jar';
+import { gradeObservatory, type ObservatoryInput, type TestName } from '$lib/observatory';
+import { firstHeader, headerList, type ObservedHeaders } from '$lib/observatory/headers';
+import { OBSERVATORY_TESTS, scoreResults } from '$lib/observatory/score';
 import {
 	combineSummaries,
 	summaryOf,
 	type ObservatorySummary,
 	type ShownGrade
-} from '$lib/paste/observatory-summary';
+} from '$lib/observatory/summary';
 import { readPaste } from '$lib/paste/read-paste';
 import type { PackageResult } from './observatory-package';
 import { curlOutput, type SiteModel } from './observatory-site-model';

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { styleCrashesJsdom } from '$lib/paste/observatory-css';
+import { styleCrashesJsdom } from '$lib/observatory/css';
 
 const { document } = new JSDOM('').window as unknown as { document: Document };
 

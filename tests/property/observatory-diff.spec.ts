@@ -8,9 +8,9 @@ import {
 	SCORE_TABLE,
 	MINIMUM_SCORE_FOR_EXTRA_CREDIT,
 	scoreModifier
-} from '$lib/paste/observatory-score';
-import { parseCsp, parseCspMeta } from '$lib/paste/csp-parse';
-import { firstHeader, headerList } from '$lib/paste/observatory-headers';
+} from '$lib/observatory/score';
+import { parseCsp, parseCspMeta } from '$lib/observatory/csp-parse';
+import { firstHeader, headerList } from '$lib/observatory/headers';
 import { PRODUCTION_SITES } from '../fixtures/observatory-sites';
 import {
 	differences,

@@ -3,8 +3,8 @@
 import { getDomain, parse } from 'tldts';
 import tldtsPackage from 'tldts/package.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { EXCEPTIONS, RULES, SOURCE } from '$lib/paste/public-suffix-list';
-import { registrableDomain } from '$lib/paste/public-suffix';
+import { EXCEPTIONS, RULES, SOURCE } from '$lib/observatory/public-suffix-list';
+import { registrableDomain } from '$lib/observatory/public-suffix';
 
 /** Every rule in an encoded list, as a dotted name. */
 function names(text: string): string[] {

@@ -5,10 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '$lib/checklist/import';
 import type { EntryValue } from '$lib/checklist/model';
 import { allTasks } from '$lib/checklist/walk';
-import { exportMarkdown } from '$lib/export/markdown/markdown';
-import { builtIn, type Template } from '$lib/export/markdown/markdown.fixtures';
-import { importReport } from '$lib/export/markdown/report-import';
-import { naId, waiverId, writeWaiver } from '$lib/record/keys';
+import {
+	builtIn,
+	type Template,
+	exportValues,
+	importValues
+} from '$lib/export/markdown/markdown.fixtures';
+import { naId, waiverId, writeWaiver } from '$lib/record/content.fixtures';
 import { wellFormed } from './checklist-gen';
 import { typed, valuesFor } from './values-gen';
 import { fuzz, fuzzCounts, limit } from './run';
@@ -53,12 +56,12 @@ describe('N/A marks and waivers: export → import round trip', () => {
 				120,
 				fc.property(cases, ([t, values, decisions]) => {
 					const all = { ...values, ...decisions };
-					const report = exportMarkdown({
+					const report = exportValues({
 						...t,
 						values: all,
 						report: { signoff: null, payload: null }
 					});
-					const back = importReport(report, t);
+					const back = importValues(report, t);
 					expect(back.problems).toEqual([]);
 					const read = Object.fromEntries(
 						Object.entries(back.values).filter(([id]) => /^(na|waiver):/.test(id))

@@ -6,10 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeTemplateFile, readTemplate } from '$lib/checklist/import';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { allFillables, allTasks } from '$lib/checklist/walk';
-import { exportMarkdown } from '$lib/export/markdown/markdown';
-import { builtIn, fixtures, type Template } from '$lib/export/markdown/markdown.fixtures';
 import {
-	importReport,
+	builtIn,
+	fixtures,
+	type Template,
+	exportValues,
+	importValues
+} from '$lib/export/markdown/markdown.fixtures';
+import {
 	reportTemplateHash,
 	templateFromReport,
 	templateHash
@@ -17,7 +21,7 @@ import {
 import { wellFormed } from './checklist-gen';
 import { HOSTILE, oneBom } from './markdown-gen';
 import { applyByteEdits, applyEdits, applyLineEdits, byteEdit, edit, lineEdit } from './mutate';
-import { readWaiver } from '$lib/record/keys';
+import { readWaiver } from '$lib/record/content.fixtures';
 import { expectSentence } from './sentences';
 import { expectTemplateResult } from './template-checks';
 import { evidenceFor, stated, valuesFor } from './values-gen';
@@ -66,7 +70,7 @@ function reportOf(t: Template): fc.Arbitrary<string> {
 	return fc
 		.tuple(valuesFor(t.model), evidenceFor(t.model), fc.boolean())
 		.map(([values, evidence, top]) =>
-			exportMarkdown({
+			exportValues({
 				...t,
 				values,
 				evidence,
@@ -125,7 +129,7 @@ const mutated: fc.Arbitrary<Mutated> = fc.oneof(
 
 /** Asserts an import result keeps its promises: known ids, typed values, sentences. */
 function expectImport(
-	result: ReturnType<typeof importReport>,
+	result: ReturnType<typeof importValues>,
 	model: Checklist
 ): Record<string, EntryValue> {
 	const items = new Map(allFillables(model).map((i) => [i.id, i]));
@@ -165,7 +169,7 @@ describe('importReport on mutated reports', () => {
 				850,
 				fc.property(mutated, ({ template, report, refused }) => {
 					if (refused !== undefined) return expectSentence(refused);
-					expectImport(importReport(report, template), template.model);
+					expectImport(importValues(report, template), template.model);
 				})
 			);
 		},
@@ -204,14 +208,14 @@ describe('export → import round trip', () => {
 				'exportMarkdown → importReport, reportTemplateHash, templateFromReport: generated checklists and values',
 				150,
 				fc.property(cases, ([t, values, evidence]) => {
-					const report = exportMarkdown({ ...t, values, evidence });
+					const report = exportValues({ ...t, values, evidence });
 					expect(reportTemplateHash(report)).toBe(templateHash(t.source));
 					const again = readTemplate(templateFromReport(report));
 					if (!again.ok) throw new Error(again.error);
 					expect(allTasks(again.model).map((task) => task.checked)).toEqual(
 						allTasks(t.model).map(() => false)
 					);
-					const back = importReport(report, t);
+					const back = importValues(report, t);
 					// An untouched task keeps the template's own mark, which then reads back as a value.
 					const untouched = allTasks(t.model).filter((task) => !(task.id in values));
 					const marks = Object.fromEntries(untouched.map((task) => [task.id, task.checked]));

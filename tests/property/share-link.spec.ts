@@ -20,6 +20,7 @@ import { contentFingerprint } from '$lib/verdict/content';
 import { applyEdits, edit } from './mutate';
 import { fuzzAsync, fuzzCounts, limit } from './run';
 import { typed, valuesFor } from './values-gen';
+import { typed as typedContent } from '$lib/record/content.fixtures';
 
 afterAll(() => console.log(fuzzCounts()));
 
@@ -53,14 +54,14 @@ describe('share links', () => {
 						typed,
 						async (values, evidence, target) => {
 							const payload: Payload = {
-								content: {
+								content: typedContent({
 									source: template.source,
 									values,
 									evidence,
 									signatures: [],
 									target,
 									vars: { app: target }
-								},
+								}),
 								id: 'dep-1',
 								title: target
 							};
@@ -82,21 +83,21 @@ describe('share links', () => {
 		const model = builtIn.model;
 		const cell = allFillables(model).find((f) => f.kind === 'cell' && /signature/i.test(f.label))!;
 		const payload: Payload = {
-			content: {
+			content: typedContent({
 				source: builtinSource,
 				values: { [cell.id]: `data:image/png;base64,${'A'.repeat(12_000)}` },
 				evidence: [],
 				signatures: [],
 				target: '',
 				vars: {}
-			}
+			})
 		};
 		const { fragment, leftOut } = await shareFragment(payload, builtinSource);
 		expect(fragment.length).toBeLessThan(600);
 		expect(leftOut).toEqual([expect.stringContaining('1 drawn signature')]);
 		const opened = await openFragment(fragment, builtin);
 		if (opened.kind !== 'deployment') throw new Error('not a deployment');
-		expect(opened.payload.content.values[cell.id]).toBe(DRAWN_LEFT_OUT);
+		expect(opened.payload.content.decisions.values[cell.id]).toBe(DRAWN_LEFT_OUT);
 		expect(opened.payload.content.source).toBe(builtinSource);
 		await expect(
 			openFragment(fragment, async () => `${builtinSource}\n- [ ] one more`)
@@ -124,14 +125,14 @@ describe('share links', () => {
 			itemIds: [tasks[i * 4].id],
 			at: 1764746760000 + i * 250
 		}));
-		const content = {
+		const content = typedContent({
 			source: builtinSource,
 			values,
 			evidence,
 			signatures: [],
 			target: 'https://shop.example.com',
 			vars: { app: 'shop', release: 'shop', module: 'Shop', migration: '20261203072600' }
-		};
+		});
 		const { fragment } = await shareFragment(
 			{
 				content,
@@ -185,14 +186,14 @@ describe('any fragment at all', () => {
 		'is read whole or refused in words (generated and mutated links)',
 		async () => {
 			const payload: Payload = {
-				content: {
+				content: typedContent({
 					source: builtinSource,
 					values: { a: true, b: 'x' },
 					evidence: [],
 					signatures: [],
 					target: 't',
 					vars: {}
-				}
+				})
 			};
 			const good = (await shareFragment(payload, builtinSource)).fragment;
 			const goodReply = await encodeReply({

@@ -15,7 +15,7 @@ import {
 	type BackupFile
 } from './backup';
 import { db, useDatabase } from './connection';
-import { setEntry } from './entries';
+import { setEntry } from './values.fixtures';
 import { addEvidence, type NewEvidence } from './evidence';
 import { createDeployment, deleteDeployment, updateDeployment } from './deployments';
 
@@ -140,7 +140,7 @@ describe('import', () => {
 		expect(again.tables.entries).toEqual({ add: 0, overwrite: 0, same: 12 });
 		expect(again.runs).toEqual({ add: [], overwrite: [] });
 		expect(await dump()).toBe(once);
-		expect(await db().entries.count()).toBe(12);
+		expect(await db().records.count()).toBe(12);
 	});
 
 	it('plans adds and overwrites against a database that has some of the runs', async () => {

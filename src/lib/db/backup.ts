@@ -1,6 +1,9 @@
 // Whole-database backup and restore. Export reads every table in one transaction; import first
 // says what it would add and overwrite, then merges the file in one transaction, all or nothing.
+// The file holds decisions as value rows (`entries`, record/legacy.ts), as every release's does.
 import type { Table } from 'dexie';
+import { legacyDecision, legacyEntryOf } from '$lib/record/legacy';
+import { storedRecord, type LegacyEntry } from '$lib/record/stored';
 import { db } from './connection';
 import {
 	BACKUP_FORMAT,
@@ -56,14 +59,14 @@ export async function exportBackup(
 ): Promise<BackupFile> {
 	const d = db();
 	const data = await d.transaction('r', tablesOf(d), async (): Promise<BackupData> => {
-		const [templates, snapshots, runs, entries, evidence] = await Promise.all([
+		const [templates, snapshots, runs, records, evidence] = await Promise.all([
 			d.templates.toArray(),
 			d.snapshots.toArray(),
 			d.runs.toArray(),
-			d.entries.toArray(),
+			d.records.toArray(),
 			d.evidence.toArray()
 		]);
-		return { templates, snapshots, runs, entries, evidence };
+		return { templates, snapshots, runs, entries: records.map(legacyEntryOf), evidence };
 	});
 	const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t].length]));
 	return {
@@ -97,7 +100,22 @@ export async function applyImport(file: BackupFile): Promise<ImportPlan> {
 type AnyTable = Table<Record<string, unknown>, unknown>;
 
 function tableOf(d: ShipshapeDB, table: BackupTable): AnyTable {
-	return d[table] as unknown as AnyTable;
+	// A backup's value rows are this database's records (see incomingOf).
+	const name = table === 'entries' ? 'records' : table;
+	return d.table(name) as unknown as AnyTable;
+}
+
+/** A table's records as this database stores them (the file's value rows become records). */
+function incomingOf(file: BackupFile, table: BackupTable): Record<string, unknown>[] {
+	if (table !== 'entries') return file.data[table] as unknown as Record<string, unknown>[];
+	return (file.data.entries as LegacyEntry[]).map(
+		(e) =>
+			storedRecord(e.runId, {
+				...legacyDecision(e.itemId, e.value),
+				v: 1,
+				at: e.updatedAt
+			}) as unknown as Record<string, unknown>
+	);
 }
 
 function tablesOf(d: ShipshapeDB): AnyTable[] {
@@ -113,8 +131,8 @@ async function compare(d: ShipshapeDB, file: BackupFile) {
 	};
 	const writes = {} as Record<BackupTable, Record<string, unknown>[]>;
 	for (const table of BACKUP_TABLES) {
-		const incoming = file.data[table] as unknown as Record<string, unknown>[];
-		const keys = incoming.map((r) => (table === 'entries' ? [r.runId, r.itemId] : r.id));
+		const incoming = incomingOf(file, table);
+		const keys = incoming.map((r) => (table === 'entries' ? [r.runId, r.key] : r.id));
 		const existing = await tableOf(d, table).bulkGet(keys);
 		const changes: TableChanges = { add: 0, overwrite: 0, same: 0 };
 		writes[table] = [];

@@ -6,7 +6,7 @@ import { normalizeSource } from '$lib/checklist/source';
 import { allTasks } from '$lib/checklist/walk';
 import { localDate } from '$lib/util/dates';
 import { useDatabase } from './connection';
-import { setEntries, setEntry } from './entries';
+import { entriesOf, setEntries, setEntry } from './values.fixtures';
 import {
 	createDeployment,
 	deleteDeployment,
@@ -39,7 +39,7 @@ describe('runs', () => {
 			status: 'draft'
 		});
 		expect(bundle?.snapshot.source).toBe(source);
-		expect(bundle?.entries).toEqual([
+		expect(entriesOf(bundle)).toEqual([
 			expect.objectContaining({ runId: id, itemId: dateId, value: localDate() })
 		]);
 		expect(bundle?.run.summary).toMatchObject({
@@ -66,7 +66,7 @@ describe('runs', () => {
 		await setEntry(id, tasks[1].id, true);
 		await setEntry(id, tasks[1].id, false);
 		const bundle = await loadDeployment(id);
-		const values = Object.fromEntries(bundle!.entries.map((e) => [e.itemId, e.value]));
+		const values = Object.fromEntries(entriesOf(bundle).map((e) => [e.itemId, e.value]));
 		expect(values[byId]).toBe('Zoë Łukasiewicz 李雷 🚀');
 		expect(values[tasks[0].id]).toBe(true);
 		expect(values[tasks[1].id]).toBe(false);
@@ -99,7 +99,7 @@ describe('runs', () => {
 		await setEntry(id, dateId, '2020-01-01');
 		await setEntry(id, tasks[0].id, true);
 		const copy = await loadDeployment(await duplicateDeployment(id));
-		const values = Object.fromEntries(copy!.entries.map((e) => [e.itemId, e.value]));
+		const values = Object.fromEntries(entriesOf(copy).map((e) => [e.itemId, e.value]));
 		expect(copy!.run.target).toBe('https://app.example');
 		expect(values).toEqual({ [versionId]: '2.0.0', [dateId]: localDate() });
 	});
@@ -179,7 +179,7 @@ describe('setEntries', () => {
 		const [first, second] = tasks;
 		await setEntries(id, { [first.id]: true, [second.id]: true, 'signed:x': 'abc' });
 		const bundle = await loadDeployment(id);
-		const values = Object.fromEntries(bundle!.entries.map((e) => [e.itemId, e.value]));
+		const values = Object.fromEntries(entriesOf(bundle).map((e) => [e.itemId, e.value]));
 		expect(values).toMatchObject({ [first.id]: true, [second.id]: true, 'signed:x': 'abc' });
 		expect(bundle!.run.summary.ticked).toBe(2);
 	});

@@ -1,6 +1,9 @@
 // Deployments (runs): create, list, open, duplicate, delete and restore.
 import { liveQuery, type Observable } from 'dexie';
-import type { Checklist, EntryValue } from '$lib/checklist/model';
+import type { Checklist } from '$lib/checklist/model';
+import { copyDecisions, noDecisions, setOwn, type Decisions } from '$lib/record/decisions';
+import { decisionsOf, RECORD_SCHEMA, recordsOf } from '$lib/record/records';
+import { storedRecord } from '$lib/record/stored';
 import { failingOf } from '$lib/verdict/failing';
 import { summarize } from '$lib/verdict/summary';
 import { headerFields } from '$lib/checklist/walk';
@@ -9,7 +12,7 @@ import { db } from './connection';
 import { ReadOnlyError } from './errors';
 import type { NewEvidence } from './evidence';
 import { newId, snapshotIdFor } from './ids';
-import type { EntryRecord, EvidenceRecord, DeploymentRecord, SnapshotRecord } from './schema';
+import type { DeploymentRecord, EvidenceRecord, SnapshotRecord, StoredRecord } from './schema';
 
 /** The template a run starts from. */
 export interface TemplateInput {
@@ -23,8 +26,8 @@ export interface TemplateInput {
 export interface NewDeployment {
 	target?: string;
 	vars?: Record<string, string>;
-	/** Starting values by item id; header date fields default to today. */
-	values?: Record<string, EntryValue>;
+	/** What it starts with decided; header date fields default to today. */
+	decisions?: Decisions;
 	/** Evidence it starts with (a copy of a shared deployment), stored in the same transaction. */
 	evidence?: NewEvidence[];
 	/** Its name, when it has one of its own. */
@@ -51,10 +54,10 @@ export async function createDeployment(
 	options: NewDeployment = {}
 ): Promise<string> {
 	const now = Date.now();
-	const values: Record<string, EntryValue> = {};
+	const start = copyDecisions(options.decisions ?? noDecisions());
 	for (const field of headerFields(template.model))
-		if (field.input === 'date') values[field.id] = localDate();
-	Object.assign(values, options.values);
+		if (field.input === 'date' && !(field.id in start.values))
+			setOwn(start.values, field.id, localDate());
 	const id = newId();
 	const evidence = (options.evidence ?? []).map((e, seq) => ({
 		...e,
@@ -63,7 +66,7 @@ export async function createDeployment(
 		seq
 	}));
 	const d = db();
-	await d.transaction('rw', [d.snapshots, d.runs, d.entries, d.evidence], async () => {
+	await d.transaction('rw', [d.snapshots, d.runs, d.records, d.evidence], async () => {
 		const snapshotId = await putSnapshot(template.source, template.model);
 		// A new deployment of the same checklist usually targets the same app with the same values.
 		const last = await lastDeploymentOf(template.id);
@@ -80,18 +83,13 @@ export async function createDeployment(
 			status: 'draft',
 			createdAt: now,
 			updatedAt: now,
-			summary: summarize(template.model, values, localDate(now), failingOf(evidence)),
+			summary: summarize(template.model, start, localDate(now), failingOf(evidence)),
 			...(options.name?.trim() ? { name: options.name.trim() } : {})
 		};
 		await db().runs.add(run);
 		if (evidence.length) await d.evidence.bulkAdd(evidence);
-		await db().entries.bulkAdd(
-			Object.entries(values).map(([itemId, value]) => ({
-				runId: id,
-				itemId,
-				value,
-				updatedAt: now
-			}))
+		await db().records.bulkAdd(
+			recordsOf(start).map((r) => storedRecord(id, { ...r, v: RECORD_SCHEMA, at: now }))
 		);
 	});
 	return id;
@@ -129,22 +127,22 @@ export function watchDeployment(id: string): Observable<DeploymentRecord | undef
 	return liveQuery(() => db().runs.get(id));
 }
 
-/** A run with its template snapshot and stored values. */
+/** A run with its template snapshot and stored records. */
 export interface DeploymentBundle {
 	run: DeploymentRecord;
 	snapshot: SnapshotRecord;
-	entries: EntryRecord[];
+	records: StoredRecord[];
 }
 
 /** Reads one run whole, or null when it does not exist. */
 export async function loadDeployment(id: string): Promise<DeploymentBundle | null> {
-	return db().transaction('r', db().runs, db().snapshots, db().entries, async () => {
+	return db().transaction('r', db().runs, db().snapshots, db().records, async () => {
 		const run = await db().runs.get(id);
 		if (!run) return null;
 		const snapshot = await db().snapshots.get(run.snapshotId);
 		if (!snapshot) throw new Error(`The checklist of deployment ${id} is missing from storage.`);
-		const entries = await db().entries.where('runId').equals(id).toArray();
-		return { run, snapshot, entries };
+		const records = await db().records.where('runId').equals(id).toArray();
+		return { run, snapshot, records };
 	});
 }
 
@@ -152,15 +150,16 @@ export async function loadDeployment(id: string): Promise<DeploymentBundle | nul
 export async function duplicateDeployment(id: string): Promise<string> {
 	const bundle = await loadDeployment(id);
 	if (!bundle) throw new Error('That deployment no longer exists.');
-	const { run, snapshot, entries } = bundle;
-	const header = new Set(snapshot.model.header);
-	const values: Record<string, EntryValue> = {};
-	for (const e of entries) if (header.has(e.itemId)) values[e.itemId] = e.value;
+	const { run, snapshot, records } = bundle;
+	const kept = decisionsOf(records).values;
+	const start = noDecisions();
+	for (const id of snapshot.model.header)
+		if (kept[id] !== undefined) setOwn(start.values, id, kept[id]);
 	for (const field of headerFields(snapshot.model))
-		if (field.input === 'date') values[field.id] = localDate();
+		if (field.input === 'date') setOwn(start.values, field.id, localDate());
 	return createDeployment(
 		{ id: run.templateId, name: run.templateName, source: snapshot.source, model: snapshot.model },
-		{ target: run.target, vars: run.vars, values }
+		{ target: run.target, vars: run.vars, decisions: start }
 	);
 }
 
@@ -168,35 +167,35 @@ export async function duplicateDeployment(id: string): Promise<string> {
 export interface DeletedDeployment {
 	run: DeploymentRecord;
 	snapshot: SnapshotRecord | null;
-	entries: EntryRecord[];
+	records: StoredRecord[];
 	evidence: EvidenceRecord[];
 }
 
 /** Deletes a run with its values and evidence (and its snapshot when no other run uses it). */
 export async function deleteDeployment(id: string): Promise<DeletedDeployment | null> {
 	const d = db();
-	return d.transaction('rw', [d.runs, d.snapshots, d.entries, d.evidence], async () => {
+	return d.transaction('rw', [d.runs, d.snapshots, d.records, d.evidence], async () => {
 		const run = await d.runs.get(id);
 		if (!run) return null;
-		const entries = await d.entries.where('runId').equals(id).toArray();
+		const records = await d.records.where('runId').equals(id).toArray();
 		const evidence = await d.evidence.where('runId').equals(id).toArray();
 		const shared = await d.runs.where('snapshotId').equals(run.snapshotId).count();
 		const snapshot = shared > 1 ? null : ((await d.snapshots.get(run.snapshotId)) ?? null);
-		await d.entries.where('runId').equals(id).delete();
+		await d.records.where('runId').equals(id).delete();
 		await d.evidence.where('runId').equals(id).delete();
 		await d.runs.delete(id);
 		if (snapshot) await d.snapshots.delete(snapshot.id);
-		return { run, snapshot, entries, evidence };
+		return { run, snapshot, records, evidence };
 	});
 }
 
 /** Puts a deleted run back as it was. */
 export async function restoreDeployment(deleted: DeletedDeployment): Promise<void> {
 	const d = db();
-	await d.transaction('rw', [d.runs, d.snapshots, d.entries, d.evidence], async () => {
+	await d.transaction('rw', [d.runs, d.snapshots, d.records, d.evidence], async () => {
 		if (deleted.snapshot) await d.snapshots.put(deleted.snapshot);
 		await d.runs.put(deleted.run);
-		await d.entries.bulkPut(deleted.entries);
+		await d.records.bulkPut(deleted.records);
 		await d.evidence.bulkPut(deleted.evidence);
 	});
 }

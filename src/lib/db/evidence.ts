@@ -1,5 +1,6 @@
 // Evidence: probe results and parsed pastes, attached to the items they inform.
 import { liveQuery, type Observable } from 'dexie';
+import { decisionsOf } from '$lib/record/records';
 import { failingOf } from '$lib/verdict/failing';
 import { summarize } from '$lib/verdict/summary';
 import { localDate } from '$lib/util/dates';
@@ -20,7 +21,7 @@ export const EXCERPT_LIMIT = 4096;
  */
 export async function addEvidence(runId: string, records: NewEvidence[]): Promise<void> {
 	const d = db();
-	await d.transaction('rw', [d.runs, d.evidence, d.entries, d.snapshots], async () => {
+	await d.transaction('rw', [d.runs, d.evidence, d.records, d.snapshots], async () => {
 		const run = await d.runs.get(runId);
 		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
 		if (run.status === 'signed') throw new ReadOnlyError();
@@ -33,16 +34,16 @@ export async function addEvidence(runId: string, records: NewEvidence[]): Promis
 				excerpt: r.excerpt.slice(0, EXCERPT_LIMIT)
 			}))
 		);
-		const [all, entries, snapshot] = await Promise.all([
+		const [all, stored, snapshot] = await Promise.all([
 			d.evidence.where('runId').equals(runId).toArray(),
-			d.entries.where('runId').equals(runId).toArray(),
+			d.records.where('runId').equals(runId).toArray(),
 			d.snapshots.get(run.snapshotId)
 		]);
 		const patch: Partial<DeploymentRecord> = { updatedAt: Date.now() };
 		if (snapshot) {
-			const values = Object.fromEntries(entries.map((e) => [e.itemId, e.value]));
+			const decisions = decisionsOf(stored);
 			const failing = failingOf(all.sort((a, b) => a.at - b.at || a.seq - b.seq));
-			patch.summary = summarize(snapshot.model, values, localDate(run.createdAt), failing);
+			patch.summary = summarize(snapshot.model, decisions, localDate(run.createdAt), failing);
 		}
 		await d.runs.update(runId, patch);
 	});

@@ -1,7 +1,7 @@
 // The one door to storage: everything outside src/lib/db imports from here.
 export { onDatabaseClosed, openDatabase, useDatabase } from './connection';
 export { describeStorageError, isQuotaError, ReadOnlyError } from './errors';
-export { setEntries, setEntry, watchEntries } from './entries';
+export { setRecord, setRecords, watchRecords } from './records';
 export {
 	addEvidence,
 	EXCERPT_LIMIT,
@@ -27,11 +27,11 @@ export {
 } from './deployments';
 export type {
 	DeploymentRecord,
-	EntryRecord,
 	EvidenceRecord,
 	Signature,
 	SignOff,
-	SnapshotRecord
+	SnapshotRecord,
+	StoredRecord
 } from './schema';
 export {
 	ChangedWhileSigningError,

@@ -1,19 +1,19 @@
 // The one declaration of Shipshape's IndexedDB database: tables, indexes and migrations.
 // Only modules in src/lib/db import this file.
 import { Dexie, type EntityTable } from 'dexie';
-import { upgradeToV2, upgradeToV3 } from './upgrades';
+import { upgradeToV2, upgradeToV3, upgradeToV4 } from './upgrades';
 import type {
 	DeploymentRecord,
-	EntryRecord,
 	EvidenceRecord,
 	SnapshotRecord,
+	StoredRecord,
 	TemplateRecord
 } from '$lib/record/stored';
 
 export type {
 	DeploymentRecord,
-	EntryRecord,
 	EvidenceRecord,
+	StoredRecord,
 	Signature,
 	SignOff,
 	SnapshotRecord,
@@ -21,13 +21,13 @@ export type {
 } from '$lib/record/stored';
 
 /** The current schema version; older databases are upgraded, newer ones refused. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 5;
 
 export class ShipshapeDB extends Dexie {
 	templates!: EntityTable<TemplateRecord, 'id'>;
 	snapshots!: EntityTable<SnapshotRecord, 'id'>;
 	runs!: EntityTable<DeploymentRecord, 'id'>;
-	entries!: Dexie.Table<EntryRecord, [string, string]>;
+	records!: Dexie.Table<StoredRecord, [string, string]>;
 	evidence!: EntityTable<EvidenceRecord, 'id'>;
 
 	constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -45,5 +45,12 @@ export class ShipshapeDB extends Dexie {
 			.upgrade((tx) => upgradeToV2(tx));
 		// 3: run summaries carry the release verdict (indexes unchanged).
 		this.version(3).upgrade((tx) => upgradeToV3(tx));
+		// 4: every decision a typed record (record/records.ts), one row per deployment and key,
+		// copied from the value rows that held them before (decisions under prefixed ids).
+		this.version(4)
+			.stores({ records: '[runId+key], runId' })
+			.upgrade((tx) => upgradeToV4(tx));
+		// 5: the value rows are gone; version 4 copied all of them.
+		this.version(5).stores({ entries: null });
 	}
 }

@@ -1,18 +1,18 @@
 // Signing a deployment off (read-only, with a fingerprint of what was signed) and reopening it.
 import { db } from './connection';
 import type {
-	EntryRecord,
-	EvidenceRecord,
 	DeploymentRecord,
+	EvidenceRecord,
 	SignOff,
-	SnapshotRecord
+	SnapshotRecord,
+	StoredRecord
 } from './schema';
 
 /** Everything a sign-off covers, read in one transaction. */
 export interface SigningInput {
 	run: DeploymentRecord;
 	snapshot: SnapshotRecord;
-	entries: EntryRecord[];
+	records: StoredRecord[];
 	evidence: EvidenceRecord[];
 }
 
@@ -36,15 +36,15 @@ export async function signDeployment(
 	sign: (input: SigningInput) => Promise<SignOff>
 ): Promise<SignOff> {
 	const d = db();
-	const input = await d.transaction('r', [d.runs, d.snapshots, d.entries, d.evidence], async () => {
+	const input = await d.transaction('r', [d.runs, d.snapshots, d.records, d.evidence], async () => {
 		const run = await d.runs.get(runId);
 		if (!run) throw new Error('This deployment no longer exists (deleted in another tab?).');
 		if (run.status === 'signed') throw new Error('This deployment is already signed off.');
 		const snapshot = await d.snapshots.get(run.snapshotId);
 		if (!snapshot) throw new Error('The checklist of this deployment is missing from storage.');
-		const entries = await d.entries.where('runId').equals(runId).toArray();
+		const records = await d.records.where('runId').equals(runId).toArray();
 		const evidence = await d.evidence.where('runId').equals(runId).toArray();
-		return { run, snapshot, entries, evidence };
+		return { run, snapshot, records, evidence };
 	});
 	const signoff = await sign(input);
 	await d.transaction('rw', d.runs, async () => {

@@ -2,6 +2,8 @@
 // upgrade transaction, so nothing is half-upgraded.
 import type { Transaction } from 'dexie';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { fromLegacyValues, legacyDecision } from '$lib/record/legacy';
+import { storedRecord, type LegacyEntry } from '$lib/record/stored';
 import { failingOf } from '$lib/verdict/failing';
 import { summarize } from '$lib/verdict/summary';
 import { localDate } from '$lib/util/dates';
@@ -24,7 +26,12 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 		.toCollection()
 		.modify((run) => {
 			const model = models.get(run.snapshotId);
-			if (model) run.summary = summarize(model, values.get(run.id) ?? {}, localDate(run.createdAt));
+			if (model)
+				run.summary = summarize(
+					model,
+					fromLegacyValues(values.get(run.id) ?? {}),
+					localDate(run.createdAt)
+				);
 			run.signoff ??= null;
 			run.history ??= [];
 			run.vars ??= {};
@@ -68,7 +75,12 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
 			if (!model) return;
 			const own = (evidence.get(run.id) ?? []).sort((a, b) => a.at - b.at || a.seq - b.seq);
 			const date = localDate(run.createdAt);
-			run.summary = summarize(model, values.get(run.id) ?? {}, date, failingOf(own));
+			run.summary = summarize(
+				model,
+				fromLegacyValues(values.get(run.id) ?? {}),
+				date,
+				failingOf(own)
+			);
 		});
 }
 
@@ -78,4 +90,19 @@ interface EvidenceLike {
 	summary: string;
 	at: number;
 	seq: number;
+}
+
+/**
+ * Version 4: each stored value becomes a typed record (the decision its id and value held, when
+ * it was made), in the new records table; the old rows go in version 5.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+	const entries: LegacyEntry[] = await tx.table('entries').toArray();
+	await tx
+		.table('records')
+		.bulkPut(
+			entries.map((e) =>
+				storedRecord(e.runId, { ...legacyDecision(e.itemId, e.value), v: 1, at: e.updatedAt })
+			)
+		);
 }

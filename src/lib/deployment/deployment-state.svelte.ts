@@ -1,86 +1,48 @@
-// The state of one open deployment: loading it, following changes from other tabs, and saving
-// every change at once. Views a single feature needs live in that feature (signoffView,
-// commandView, followUpView, secretView, passedTicks), built on this state.
+// The state of one open deployment: what its store holds, shown at once and kept in step with
+// changes from elsewhere. The store is this device's database or a shared link (store.ts): the
+// state holds no branch for either. What was decided is `decisions` (a typed record per change);
+// the target, command values and name are `fields`. Views a single feature needs live in that
+// feature, built on this state (docs/architecture.md, "Derived views").
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { progress, score } from '$lib/checklist/scoring';
-import { headerFields } from '$lib/checklist/walk';
-import {
-	addEvidence,
-	describeStorageError,
-	loadDeployment,
-	ReadOnlyError,
-	setEntry,
-	updateDeployment,
-	watchDeployment,
-	watchEntries,
-	watchEvidence,
-	type DeploymentPatch,
-	type DeploymentRecord,
-	type EntryRecord,
-	type EvidenceRecord
-} from '$lib/db';
+import type { DeploymentRecord, EvidenceRecord } from '$lib/db';
 import { taskIndex, taskTexts as textsById } from '$lib/evidence/items';
+import type { Decision } from '$lib/record/records';
 import { parseTarget } from '$lib/target/target';
-import { measureDurable } from '$lib/util/perf';
-import { deploymentName } from './deployment-name';
+import { DecisionState } from './decision-state.svelte';
+import { DeploymentFields } from './deployment-fields.svelte';
 import { latestByItem } from './evidence-view';
 import { evidenceRecords, type EvidenceGroup } from './evidence-records';
-import { SaveQueue, worstStatus, type SaveStatus } from './save-queue';
+import { worstStatus, type SaveStatus } from './save-queue';
 import { tasksBySection } from './section-tasks';
+import type { DeploymentStore } from './store';
 
 /** The page's protocol ('https:' blocks http:// targets); https in prerendering. */
-function pageProtocol(): string {
-	return typeof location === 'undefined' ? 'https:' : location.protocol;
-}
-
+const pageProtocol = () => (typeof location === 'undefined' ? 'https:' : location.protocol);
 const SAVED: SaveStatus = { state: 'saved', message: '', retryAt: null };
-
-/**
- * A deployment held only in memory, such as one opened from a share link: shown read-only and
- * never stored, except the cells a person may fill here (one role's signature).
- */
-export interface DetachedDeployment {
-	record: DeploymentRecord;
-	model: Checklist;
-	source: string;
-	values: Record<string, EntryValue>;
-	evidence: EvidenceRecord[];
-}
 
 export class DeploymentState {
 	readonly id: string;
-	// First: the derived fields below read it.
-	#detached: DetachedDeployment | null = null;
+	readonly store: DeploymentStore;
+	/** Everything decided: item values, not-applicable marks, waivers, bindings. */
+	readonly decisions: DecisionState;
+	/** The target URL, command values and name. */
+	readonly fields: DeploymentFields;
 	phase = $state<'loading' | 'ready' | 'missing' | 'error'>('loading');
 	loadError = $state('');
 	record = $state.raw<DeploymentRecord | null>(null);
 	model = $state.raw<Checklist | null>(null);
 	/** The template snapshot's Markdown (for exports and the fingerprint). */
 	source = $state.raw('');
-	/** Values by item id, as shown on screen (ahead of storage while saving). */
-	values = $state<Record<string, EntryValue>>({});
-	/** When each item last changed (ms since epoch). */
-	times = $state<Record<string, number>>({});
-	/** The target URL as shown (ahead of storage while saving). */
-	target = $state('');
-	/** Command values (app name, release…) as shown. */
-	vars = $state<Record<string, string>>({});
-	/** The name a person gave the deployment, as shown; '' for the default name. */
-	customName = $state('');
 	/** Every piece of evidence, oldest first. */
 	evidence = $state.raw<EvidenceRecord[]>([]);
 	save = $state<SaveStatus>(SAVED);
+	/** Items a person may fill even where the rest is read-only (a role's cells on a link). */
+	editable = $state.raw<string[]>([]);
 
 	progress = $derived(this.model ? progress(this.model, this.values) : { ticked: 0, total: 0 });
 	score = $derived(this.model ? score(this.model, this.values) : null);
 	sectionTasks = $derived(tasksBySection(this.model));
-	readOnly = $derived(this.#detached !== null || this.record?.status === 'signed');
-	/** True for a deployment held only in memory (a shared one): nothing here is stored. */
-	get detached(): boolean {
-		return this.#detached !== null;
-	}
-	/** In a detached deployment, the items a person may still fill (kept in memory only). */
-	editable = $state.raw<string[]>([]);
 	/** The newest evidence for each item. */
 	latestEvidence = $derived(latestByItem(this.evidence));
 	/** Task text by id, to name the items evidence informs. */
@@ -88,136 +50,81 @@ export class DeploymentState {
 	/** The Target URL, validated; null when empty. */
 	targetInfo = $derived(this.target.trim() ? parseTarget(this.target, pageProtocol()) : null);
 	#tasks = $derived(taskIndex(this.model ?? { blocks: [], sections: [] }));
-	#headerFields = $derived(this.model ? headerFields(this.model) : []);
-	/** Header values by label, as shown (the stored summary lags behind while saving). */
-	#header = $derived.by(() => {
-		const header: Record<string, string> = {};
-		for (const f of this.#headerFields) {
-			const value = this.values[f.id];
-			if (typeof value === 'string') header[f.label] = value;
-		}
-		return header;
-	});
-	/** The name made of app, version and date (see deployment-name), shown without a given name. */
-	defaultName = $derived(
-		deploymentName({
-			vars: this.vars,
-			target: this.target,
-			header: this.#header,
-			title: this.model?.title ?? 'Deployment'
-		})
-	);
-	/** What the deployment is called: its given name, else the default name. */
-	name = $derived(this.customName || this.defaultName);
+	#statuses = { decisions: SAVED, fields: SAVED };
+	#stop = () => {};
 
-	#entries: SaveQueue<EntryValue>;
-	#fields: SaveQueue<DeploymentPatch[keyof DeploymentPatch]>;
-	#statuses = { entries: SAVED, fields: SAVED };
-	#unsubscribe: (() => void)[] = [];
-	/** When each not-yet-stored change began (performance.now), for the benchmark. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
-	#changeStarted = new Map<string, number>();
-
-	constructor(id: string, detached: DetachedDeployment | null = null) {
+	constructor(id: string, store: DeploymentStore) {
 		this.id = id;
-		this.#detached = detached;
-		const retryable = (e: unknown) =>
-			!(e instanceof ReadOnlyError) && !/no longer exists/.test(String(e));
-		const status = (which: 'entries' | 'fields') => (s: SaveStatus) => {
-			this.#statuses[which] = s;
-			this.save = worstStatus(this.#statuses.entries, this.#statuses.fields);
-		};
-		this.#entries = new SaveQueue<EntryValue>({
-			write: async (itemId, value, at) => {
-				const started = this.#changeStarted.get(itemId);
-				await setEntry(id, itemId, value, at);
-				if (started !== undefined && this.#changeStarted.get(itemId) === started) {
-					this.#changeStarted.delete(itemId);
-					measureDurable(started);
-				}
-			},
-			describe: describeStorageError,
-			retryable,
-			onStatus: status('entries')
-		});
-		this.#fields = new SaveQueue<DeploymentPatch[keyof DeploymentPatch]>({
-			write: (key, value, at) => updateDeployment(id, { [key]: value }, at),
-			describe: describeStorageError,
-			retryable,
-			onStatus: status('fields')
-		});
+		this.store = store;
+		this.decisions = new DecisionState(store, (s) => this.#status('decisions', s));
+		this.fields = new DeploymentFields(
+			store,
+			() => this,
+			(s) => this.#status('fields', s)
+		);
 	}
 
-	/** Loads the deployment and follows changes made in other tabs (a detached one is at hand). */
+	/** Item values by id, as shown. */
+	get values(): Record<string, EntryValue | undefined> {
+		return this.decisions.values;
+	}
+	/** When each item last changed. */
+	get times(): Record<string, number> {
+		return this.decisions.times;
+	}
+	get target(): string {
+		return this.fields.target;
+	}
+	get vars(): Record<string, string> {
+		return this.fields.vars;
+	}
+	/** What the deployment is called. */
+	get name(): string {
+		return this.fields.name;
+	}
+	/** Read-only: signed off, or from a store that takes no changes (a shared link). */
+	get readOnly(): boolean {
+		return !this.store.writable || this.record?.status === 'signed';
+	}
+	/** True for a deployment nobody here stores (a shared link). */
+	get detached(): boolean {
+		return !this.store.persists;
+	}
+
+	setTarget = (value: string) => this.fields.setTarget(value);
+	setVar = (name: string, value: string) => this.fields.setVar(name, value);
+
+	/** Shows an item's new value at once and saves it. */
+	set(itemId: string, value: EntryValue): void {
+		this.decisions.set(itemId, value);
+	}
+
+	/** Shows a decision at once and saves it. */
+	decide(decision: Decision): void {
+		this.decisions.decide(decision);
+	}
+
+	/** Reads the deployment and follows changes made elsewhere. */
 	async open(): Promise<void> {
-		const detached = this.#detached;
-		if (detached) {
-			this.record = detached.record;
-			this.target = detached.record.target;
-			this.vars = { ...detached.record.vars };
-			this.model = detached.model;
-			this.source = detached.source;
-			this.values = { ...detached.values };
-			this.evidence = detached.evidence;
-			this.phase = 'ready';
-			return;
-		}
 		try {
-			const bundle = await loadDeployment(this.id);
-			if (!bundle) {
-				this.phase = 'missing';
-				return;
-			}
-			this.record = bundle.run;
-			this.target = bundle.run.target;
-			this.vars = { ...bundle.run.vars };
-			this.customName = bundle.run.name ?? '';
-			this.model = bundle.snapshot.model;
-			this.source = bundle.snapshot.source;
-			this.#merge(bundle.entries);
+			const opened = await this.store.open();
+			if (!opened) return void (this.phase = 'missing');
+			this.model = opened.model;
+			this.source = opened.source;
+			this.#run(opened.run);
+			this.decisions.merge(opened.records);
+			if (opened.evidence) this.evidence = opened.evidence;
 			this.phase = 'ready';
-			const onError = (e: unknown) =>
-				(this.save = { state: 'error', message: describeStorageError(e), retryAt: null });
-			const subscriptions = [
-				watchEntries(this.id).subscribe({ next: (e) => this.#merge(e), error: onError }),
-				watchDeployment(this.id).subscribe({ next: (r) => this.#mergeRecord(r), error: onError }),
-				watchEvidence(this.id).subscribe({ next: (e) => (this.evidence = e), error: onError })
-			];
-			this.#unsubscribe = subscriptions.map((s) => () => s.unsubscribe());
+			this.#stop = this.store.follow({
+				run: (run) => this.#run(run),
+				records: (records) => this.decisions.merge(records),
+				evidence: (evidence) => (this.evidence = evidence),
+				error: (message) => (this.save = { state: 'error', message, retryAt: null })
+			});
 		} catch (error) {
-			this.loadError = describeStorageError(error);
+			this.loadError = this.store.describe(error).message;
 			this.phase = 'error';
 		}
-	}
-
-	/** Shows a value at once and saves it (a detached deployment keeps it in memory). */
-	set(itemId: string, value: EntryValue): void {
-		if (this.#detached) {
-			this.values[itemId] = value;
-			this.times[itemId] = Date.now();
-			return;
-		}
-		if (!this.#changeStarted.has(itemId)) this.#changeStarted.set(itemId, performance.now());
-		this.values[itemId] = value;
-		this.times[itemId] = this.#entries.set(itemId, value);
-	}
-
-	/** Shows a new target URL at once and saves it. */
-	setTarget(value: string): void {
-		this.target = value;
-		this.#fields.set('target', value);
-	}
-
-	/** Shows a new name at once and saves it; '' goes back to the default name. */
-	setName(value: string): void {
-		this.customName = value.trim();
-		this.#fields.set('name', this.customName);
-	}
-
-	/** Shows a new command value at once and saves them all. */
-	setVar(name: string, value: string): void {
-		this.vars[name] = value;
-		this.#fields.set('vars', { ...this.vars });
 	}
 
 	/**
@@ -226,16 +133,16 @@ export class DeploymentState {
 	 */
 	async recordEvidence(batch: string, groups: EvidenceGroup[]): Promise<string> {
 		try {
-			await addEvidence(this.id, evidenceRecords(this.#tasks, batch, groups, Date.now()));
+			await this.store.addEvidence(evidenceRecords(this.#tasks, batch, groups, Date.now()));
 			return '';
 		} catch (error) {
-			return describeStorageError(error);
+			return this.store.describe(error).message;
 		}
 	}
 
 	/** Resolves when every change shown is stored. */
 	async whenSaved(): Promise<void> {
-		await Promise.all([this.#entries.whenIdle(), this.#fields.whenIdle()]);
+		await Promise.all([this.decisions.whenSaved(), this.fields.whenSaved()]);
 	}
 
 	/** True while a change shown on screen is not yet stored. */
@@ -244,39 +151,24 @@ export class DeploymentState {
 	}
 
 	retry(): void {
-		this.#entries.retryNow();
-		this.#fields.retryNow();
+		this.decisions.retry();
+		this.fields.retry();
 	}
 
 	close(): void {
-		for (const stop of this.#unsubscribe) stop();
-		this.#entries.dispose();
-		this.#fields.dispose();
+		this.#stop();
+		this.decisions.dispose();
+		this.fields.dispose();
 	}
 
-	/** Takes the stored record; keeps the target, command values and name this tab has not saved yet. */
-	#mergeRecord(record: DeploymentRecord | undefined): void {
-		if (!record) {
-			this.phase = 'missing';
-			return;
-		}
-		this.record = record;
-		if (!this.#fields.isDirty('target') && record.target !== this.target)
-			this.target = record.target;
-		if (!this.#fields.isDirty('vars') && JSON.stringify(record.vars) !== JSON.stringify(this.vars))
-			this.vars = { ...record.vars };
-		if (!this.#fields.isDirty('name') && (record.name ?? '') !== this.customName)
-			this.customName = record.name ?? '';
+	#status(which: 'decisions' | 'fields', status: SaveStatus): void {
+		this.#statuses[which] = status;
+		this.save = worstStatus(this.#statuses.decisions, this.#statuses.fields);
 	}
 
-	/** Takes stored values, except where this tab has a newer change of its own. */
-	#merge(entries: EntryRecord[]): void {
-		for (const entry of entries) {
-			if (this.#entries.isDirty(entry.itemId)) continue;
-			const mine = this.#entries.lastChange(entry.itemId);
-			if (mine !== undefined && entry.updatedAt < mine) continue;
-			if (this.values[entry.itemId] !== entry.value) this.values[entry.itemId] = entry.value;
-			if (this.times[entry.itemId] !== entry.updatedAt) this.times[entry.itemId] = entry.updatedAt;
-		}
+	#run(run: DeploymentRecord | undefined): void {
+		if (!run) return void (this.phase = 'missing');
+		this.record = run;
+		this.fields.take(run);
 	}
 }

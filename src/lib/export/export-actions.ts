@@ -7,12 +7,13 @@ import { measureExport } from '$lib/util/perf';
 import { deliver, download, exportFileName } from '$lib/ui/share-file';
 import { followUpView } from '$lib/followups/followup-view.svelte';
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
+import { copyDecisions } from '$lib/record/decisions';
 import type { DeploymentContent } from '$lib/record/fingerprint';
 
-/** The values, times and evidence as plain data (values are primitives: a copy drops the proxy). */
+/** The decisions, times and evidence as plain data (a copy drops the state's proxies). */
 function snapshotOf(deployment: DeploymentState) {
 	return {
-		values: { ...deployment.values },
+		decisions: copyDecisions(deployment.decisions),
 		times: { ...deployment.times },
 		evidence: deployment.evidence
 	};
@@ -23,7 +24,8 @@ function snapshotOf(deployment: DeploymentState) {
  * its values, target or title; the date, else the day it began.
  */
 function fileName(deployment: DeploymentState, ext: string): string {
-	if (deployment.customName) return exportFileName({ name: deployment.customName }, ext);
+	const { customName } = deployment.fields;
+	if (customName) return exportFileName({ name: customName }, ext);
 	const header = deployment.record?.summary.header ?? {};
 	const app =
 		deployment.vars.app?.trim() ||
@@ -36,10 +38,10 @@ function fileName(deployment: DeploymentState, ext: string): string {
 
 /** What the fingerprint covers: with the recorded signatures once signed, else none. */
 function contentOf(deployment: DeploymentState): DeploymentContent {
-	const { values, evidence } = snapshotOf(deployment);
+	const { decisions, evidence } = snapshotOf(deployment);
 	return {
 		source: deployment.source,
-		values,
+		decisions,
 		evidence,
 		signatures: deployment.record?.signoff?.signatures ?? [],
 		target: deployment.target,
@@ -79,7 +81,7 @@ export async function exportPdf(
 	const data = reportData({
 		run: {
 			...deployment.record,
-			name: deployment.customName,
+			name: deployment.fields.customName,
 			vars: { ...deployment.vars },
 			target: deployment.target
 		},

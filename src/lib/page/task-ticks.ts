@@ -2,10 +2,12 @@
 // child unticks it, and ticking a parent with open children ticks them too (after asking).
 // Pure: says which values change; the page asks and saves.
 import type { Checklist, Task } from '$lib/checklist/model';
-import type { Values } from '$lib/checklist/scoring';
 import { allTasks } from '$lib/checklist/walk';
+import { notApplicable, type Decisions } from '$lib/record/decisions';
 import { onePer } from '$lib/util/per-object';
-import { notApplicable } from '$lib/record/keys';
+
+type Values = Decisions['values'];
+type TaskState = Pick<Decisions, 'values' | 'na'>;
 
 /** Each task's parent, by task id (top-level tasks have none). */
 export function parentsOf(checklist: Pick<Checklist, 'blocks' | 'sections'>): Map<string, Task> {
@@ -16,16 +18,13 @@ export function parentsOf(checklist: Pick<Checklist, 'blocks' | 'sections'>): Ma
 }
 
 /** Done or not applicable. */
-function settled(task: Task, values: Values): boolean {
-	return values[task.id] === true || notApplicable(values, task.id) !== null;
+function settled(task: Task, d: TaskState): boolean {
+	return d.values[task.id] === true || notApplicable(d, task.id) !== null;
 }
 
 /** The children of `task`, at any depth, that are neither done nor not applicable. */
-export function openDescendants(task: Task, values: Values): Task[] {
-	return task.children.flatMap((c) => [
-		...(settled(c, values) ? [] : [c]),
-		...openDescendants(c, values)
-	]);
+export function openDescendants(task: Task, d: TaskState): Task[] {
+	return task.children.flatMap((c) => [...(settled(c, d) ? [] : [c]), ...openDescendants(c, d)]);
 }
 
 /**
@@ -36,16 +35,17 @@ export function openDescendants(task: Task, values: Values): Task[] {
 export function tickChanges(
 	task: Task,
 	checked: boolean,
-	values: Values,
+	d: TaskState,
 	parents: ReadonlyMap<string, Task>,
 	withChildren = false
 ): [id: string, value: boolean][] {
 	const changes: [string, boolean][] = [[task.id, checked]];
 	if (checked && withChildren)
-		for (const child of openDescendants(task, values)) changes.push([child.id, true]);
-	const after = { ...values, ...Object.fromEntries(changes) };
+		for (const child of openDescendants(task, d)) changes.push([child.id, true]);
+	const after: Values = { ...d.values, ...Object.fromEntries(changes) };
+	const state = { values: after, na: d.na };
 	for (let parent = parents.get(task.id); parent; parent = parents.get(parent.id)) {
-		const all = parent.children.every((c) => settled(c, after));
+		const all = parent.children.every((c) => settled(c, state));
 		if (all && after[parent.id] !== true) changes.push([parent.id, (after[parent.id] = true)]);
 		else if (!all && after[parent.id] === true)
 			changes.push([parent.id, (after[parent.id] = false)]);

@@ -8,8 +8,12 @@ import type { Finding } from '$lib/evidence/finding';
 import { HEADER_RULES } from '$lib/evidence/header-rules';
 import { statusWords } from '$lib/evidence/words';
 import { headerValues, type CurlOutput, type CurlResponse } from './curl-output';
-import { gradeObservatory, type HeaderGrade, type HeaderTest } from './observatory';
-import { observatoryInput } from './observatory-site';
+import {
+	gradeObservatory,
+	observatoryInput,
+	type HeaderGrade,
+	type HeaderTest
+} from '$lib/observatory';
 import { normaliseHost } from './read-redirect';
 
 /** True when `command` asks curl for headers only (-I, --head), so no page body was printed. */

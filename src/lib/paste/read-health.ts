@@ -7,6 +7,9 @@ import { judgeHealth } from '$lib/evidence/health';
 import { curlNext } from '$lib/evidence/next-steps';
 import { parseCurlOutput } from './curl-output';
 
+/** What a health paste lacks when it is neither curl output nor a JSON object, for messages. */
+export const HEALTH_NEEDS = 'HTTP status line or JSON object such as `{"status":"ok",…}`';
+
 /** A pasted status and body as a readable answer, received now. */
 function answerOf(status: number, reason: string, body: string, url: string): ReadableAnswer {
 	return {

@@ -2,10 +2,10 @@
 // can: status codes one per line, headers without the progress meter, named timings.
 import { ITEMS } from '$lib/evidence/finding';
 import { statusLoop } from '$lib/evidence/next-steps';
+// Only the type: the first screen shows these commands, and the readers load with the first paste.
+import type { PasteKind } from './registry';
 
-/** What a pasted output is read as (see src/lib/paste/read-paste.ts). */
-export type PasteKind =
-	'health' | 'deep-health' | 'https-redirect' | 'headers' | 'rate-limit' | 'timings';
+export type { PasteKind };
 
 export interface ReadableCommand {
 	/** Names the paste's evidence source, `paste:<id>`. */

@@ -1,7 +1,11 @@
-// Display names of the live probes (kept apart from the runner, which loads late).
+// The probes' titles apart from the probes, so results can name their source without loading
+// the runner and its evaluators. TypeScript holds the ids to the registry's, and registry.spec.ts
+// each title to its probe's.
+import type { ProbeId } from './registry';
 
-export type ProbeId = 'health' | 'headers' | 'deep' | 'page' | 'latency' | 'ratelimit';
+export type { ProbeId };
 
+/** Each probe's title, by id: the `title` its module in kinds/ gives. */
 export const PROBE_TITLES: Record<ProbeId, string> = {
 	health: 'Health (GET /health)',
 	headers: 'Security headers (seen on /health)',

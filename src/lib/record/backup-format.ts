@@ -2,9 +2,9 @@
 // read back and refused, with the reason in words, before anything touches storage.
 import { recordProblem } from './backup-records';
 import type {
-	EntryRecord,
-	EvidenceRecord,
 	DeploymentRecord,
+	EvidenceRecord,
+	LegacyEntry,
 	SnapshotRecord,
 	TemplateRecord
 } from './stored';
@@ -24,7 +24,11 @@ export interface BackupData {
 	templates: TemplateRecord[];
 	snapshots: SnapshotRecord[];
 	runs: DeploymentRecord[];
-	entries: EntryRecord[];
+	/**
+	 * Each decision as the value row releases before typed records stored (legacy.ts), so a
+	 * backup reads the same in this release and in those.
+	 */
+	entries: LegacyEntry[];
 	evidence: EvidenceRecord[];
 }
 

@@ -1,6 +1,7 @@
-// The shapes Shipshape stores and exports: templates, snapshots, deployments, their entries and
+// The shapes Shipshape stores and exports: templates, snapshots, deployments, their records and
 // evidence. db/ keeps them in IndexedDB; backups, reports and links carry them.
 import type { Checklist, EntryValue } from '$lib/checklist/model';
+import { recordKey, type DecisionRecord } from './records';
 
 /** What a whole deployment comes to (see verdict/release.ts). */
 export type ReleaseState = 'not-ready' | 'ready-with-waivers' | 'ready';
@@ -91,8 +92,15 @@ export interface DeploymentRecord {
 	history?: { at: number; action: 'reopened'; signoff: SignOff }[];
 }
 
-/** One item's value in one run; field-level rows so concurrent edits never overwrite each other. */
-export interface EntryRecord {
+/**
+ * One decision of one deployment as stored: a typed record (records.ts) with the deployment it
+ * belongs to and its key there. One row per key, so two tabs deciding different things never
+ * overwrite each other.
+ */
+export type StoredRecord = DecisionRecord & { runId: string; key: string };
+
+/** One item's value in one run, as releases before typed records stored it (legacy.ts). */
+export interface LegacyEntry {
 	runId: string;
 	itemId: string;
 	value: EntryValue;
@@ -122,4 +130,9 @@ export interface EvidenceRecord {
 	/** Structured figures for display (latency samples, headers), bounded. */
 	data: Record<string, unknown> | null;
 	at: number;
+}
+
+/** A decision as one deployment stores it. */
+export function storedRecord(runId: string, record: DecisionRecord): StoredRecord {
+	return { ...record, runId, key: recordKey(record) };
 }

@@ -4,7 +4,7 @@ import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { onePer } from '$lib/util/per-object';
 import { exceptions } from '$lib/verdict/exceptions';
 import { failingOf } from '$lib/verdict/failing';
-import { naId, waiverId, waiversOf, writeWaiver } from '$lib/record/keys';
+import { waiversOf } from '$lib/record/decisions';
 import { failingCount, releaseTone, releaseVerdict } from '$lib/verdict/release';
 import { taskCounts } from '$lib/verdict/task-counts';
 
@@ -14,11 +14,11 @@ class VerdictView {
 	failing = $derived.by(() => failingOf(this.#deployment.evidence));
 	/** Every exception, resolved or not. */
 	exceptions = $derived.by(() => {
-		const { model, values } = this.#deployment;
-		return model ? exceptions(model, values, this.failing) : [];
+		const { model, decisions } = this.#deployment;
+		return model ? exceptions(model, decisions, this.failing) : [];
 	});
 	/** Every stored waiver by exception key (some may be for exceptions resolved since). */
-	waivers = $derived.by(() => waiversOf(this.#deployment.values));
+	waivers = $derived.by(() => waiversOf(this.#deployment.decisions));
 	verdict = $derived.by(() => releaseVerdict(this.exceptions, this.waivers));
 	/** How loud the verdict is shown: red only for failures (see release.ts). */
 	tone = $derived(releaseTone(this.verdict.state, failingCount(this.verdict)));
@@ -29,8 +29,8 @@ class VerdictView {
 	});
 	/** Tasks done, not applicable and open. */
 	counts = $derived.by(() => {
-		const { model, values } = this.#deployment;
-		return model ? taskCounts(model, values) : { done: 0, na: 0, open: 0, total: 0 };
+		const { model, decisions } = this.#deployment;
+		return model ? taskCounts(model, decisions) : { done: 0, na: 0, open: 0, total: 0 };
 	});
 
 	constructor(deployment: DeploymentState) {
@@ -39,23 +39,27 @@ class VerdictView {
 
 	/** Accepts an exception: why, and who accepts it. */
 	waive(key: string, reason: string, by: string): void {
-		this.#deployment.set(waiverId(key), writeWaiver({ reason, by, at: Date.now() }));
+		this.#deployment.decide({
+			kind: 'waiver',
+			exception: key,
+			waiver: { reason, by, at: Date.now() }
+		});
 	}
 
 	/** Takes a waiver back: the exception blocks the release again. */
 	withdraw(key: string): void {
-		this.#deployment.set(waiverId(key), null);
+		this.#deployment.decide({ kind: 'waiver', exception: key, waiver: null });
 	}
 
 	/** Marks a task not applicable (unticking it), with an optional reason. */
 	markNotApplicable(taskId: string, reason: string): void {
 		this.#deployment.set(taskId, false);
-		this.#deployment.set(naId(taskId), reason);
+		this.#deployment.decide({ kind: 'na', task: taskId, reason });
 	}
 
 	/** The task applies again: it is open until ticked. */
 	clearNotApplicable(taskId: string): void {
-		this.#deployment.set(naId(taskId), null);
+		this.#deployment.decide({ kind: 'na', task: taskId, reason: null });
 	}
 }
 

@@ -18,18 +18,35 @@ class SecretView {
 
 	/** Values and pasted outputs that look like secrets (computed when asked: exports only). */
 	get places(): SecretPlace[] {
-		const { values, evidence } = this.#deployment;
-		return secretPlaces(values, evidence, (id) => this.#labels.get(id) ?? 'a field');
+		const { decisions, evidence } = this.#deployment;
+		return secretPlaces(decisions, evidence, (id) => this.#labels.get(id) ?? 'a field');
 	}
 
 	/** Redacts every secret-looking value and pasted output; resolves to an error in words, or ''. */
 	async redactAll(): Promise<string> {
 		const deployment = this.#deployment;
+		const { na, waivers } = deployment.decisions;
 		for (const place of this.places) {
 			if (place.itemId) {
 				const value = deployment.values[place.itemId];
 				if (typeof value === 'string')
 					deployment.set(place.itemId, redactSecrets(value, place.matches));
+			} else if (place.naTask) {
+				const reason = na[place.naTask];
+				if (typeof reason === 'string')
+					deployment.decide({
+						kind: 'na',
+						task: place.naTask,
+						reason: redactSecrets(reason, place.matches)
+					});
+			} else if (place.waiverKey) {
+				const w = waivers[place.waiverKey];
+				if (w)
+					deployment.decide({
+						kind: 'waiver',
+						exception: place.waiverKey,
+						waiver: { ...w, reason: redactSecrets(w.reason, place.matches) }
+					});
 			} else if (place.evidenceId) {
 				const record = deployment.evidence.find((e) => e.id === place.evidenceId);
 				if (!record) continue;

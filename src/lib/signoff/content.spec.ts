@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { allTasks } from '$lib/checklist/walk';
-import { signedId, waiverId, writeWaiver } from '$lib/record/keys';
-import { contentFingerprint, signatureState } from './content';
+import { fromLegacyValues, legacyWaiverText } from '$lib/record/legacy';
+import { contentFingerprint, signatureState, type SigningInput } from './content';
 import { signoffRows } from './signatures';
 
 const source = readFileSync(
@@ -13,11 +13,28 @@ const source = readFileSync(
 const model = parseChecklist(source);
 const [developer, techLead] = signoffRows(model);
 const [first] = allTasks(model);
-const base = { source, evidence: [], target: 'https://t.example', vars: {} };
+const base: Omit<SigningInput, 'decisions'> = {
+	source,
+	evidence: [],
+	target: 'https://t.example',
+	vars: {}
+};
+/** The signing input for decisions stated as a value map (record/legacy.ts). */
+const input = ({
+	values,
+	...rest
+}: typeof base & { values: Record<string, string | boolean> }) => ({
+	...rest,
+	decisions: fromLegacyValues(values)
+});
+const signedId = (cell: string) => `signed:${cell}`;
 
 describe('the content a signature binds to', () => {
 	it('does not change when someone signs, so one signature never invalidates another', async () => {
-		const before = await contentFingerprint(model, { ...base, values: { [first.id]: true } });
+		const before = await contentFingerprint(
+			model,
+			input({ ...base, values: { [first.id]: true } })
+		);
 		const signed = {
 			[first.id]: true,
 			[developer.nameId!]: '李雷',
@@ -25,17 +42,17 @@ describe('the content a signature binds to', () => {
 			[developer.dateId!]: '2026-12-03',
 			[signedId(developer.signatureId!)]: before
 		};
-		expect(await contentFingerprint(model, { ...base, values: signed })).toBe(before);
+		expect(await contentFingerprint(model, input({ ...base, values: signed }))).toBe(before);
 	});
 
 	it('changes with a tick, a waiver, the target or evidence', async () => {
 		const values = { [first.id]: true };
-		const print = await contentFingerprint(model, { ...base, values });
-		const changes = [
+		const print = await contentFingerprint(model, input({ ...base, values }));
+		const changes: Parameters<typeof input>[0][] = [
 			{ ...base, values: { [first.id]: false } },
 			{
 				...base,
-				values: { ...values, [waiverId('score')]: writeWaiver({ reason: 'r', by: 'b', at: 1 }) }
+				values: { ...values, 'waiver:score': legacyWaiverText({ reason: 'r', by: 'b', at: 1 }) }
 			},
 			{ ...base, values, target: 'https://other.example' },
 			{
@@ -46,17 +63,20 @@ describe('the content a signature binds to', () => {
 				]
 			}
 		];
-		for (const change of changes) expect(await contentFingerprint(model, change)).not.toBe(print);
+		for (const change of changes)
+			expect(await contentFingerprint(model, input(change))).not.toBe(print);
 	});
 });
 
 describe('a signature against the current content', () => {
 	it('is unsigned, given to this version, or to an earlier one', () => {
 		const sig = techLead.signatureId!;
-		expect(signatureState(techLead, {}, 'abc')).toBe('unsigned');
-		expect(signatureState(techLead, { [sig]: 'T', [signedId(sig)]: 'abc' }, 'abc')).toBe('current');
-		expect(signatureState(techLead, { [sig]: 'T', [signedId(sig)]: 'old' }, 'abc')).toBe('earlier');
+		const state = (values: Record<string, string>) =>
+			signatureState(techLead, fromLegacyValues(values), ['abc']);
+		expect(state({})).toBe('unsigned');
+		expect(state({ [sig]: 'T', [signedId(sig)]: 'abc' })).toBe('current');
+		expect(state({ [sig]: 'T', [signedId(sig)]: 'old' })).toBe('earlier');
 		// A signature given before bindings existed counts as given to an earlier version.
-		expect(signatureState(techLead, { [sig]: 'T' }, 'abc')).toBe('earlier');
+		expect(state({ [sig]: 'T' })).toBe('earlier');
 	});
 });

@@ -3,7 +3,7 @@ import { describeStorageError, reopenDeployment, signDeployment } from '$lib/db'
 import { listInWords } from '$lib/checklist/scoring';
 import { exceptions } from '$lib/verdict/exceptions';
 import { failingOf } from '$lib/verdict/failing';
-import { waiversOf } from '$lib/record/keys';
+import { waiversOf } from '$lib/record/decisions';
 import { blockingWords, RELEASE_WORDS, releaseVerdict } from '$lib/verdict/release';
 import { signatureState, signedContent } from './content';
 import { unsignedRoles } from './signatures';
@@ -22,23 +22,27 @@ export async function signOff(deployment: DeploymentState): Promise<string> {
 		return 'Some changes are not saved yet, so it cannot be signed. ' + deployment.save.message;
 	const rows = signoffView(deployment).rows;
 	try {
-		const { deploymentContent, fingerprint } = await import('$lib/record/fingerprint');
+		const { deploymentContent, fingerprint, fingerprintIn } =
+			await import('$lib/record/fingerprint');
 		await signDeployment(deployment.id, async (input) => {
-			const { run: stored, snapshot, entries, evidence } = input;
-			const content = deploymentContent(stored, snapshot, entries, evidence, []);
-			const values = content.values;
+			const { run: stored, snapshot, records, evidence } = input;
+			const content = deploymentContent(stored, snapshot, records, evidence, []);
+			const decisions = content.decisions;
+			const { values } = decisions;
 			const sorted = [...evidence].sort((a, b) => a.at - b.at || a.seq - b.seq);
 			const verdict = releaseVerdict(
-				exceptions(snapshot.model, values, failingOf(sorted)),
-				waiversOf(values)
+				exceptions(snapshot.model, decisions, failingOf(sorted)),
+				waiversOf(decisions)
 			);
 			const state = verdict.state;
 			if (state === 'not-ready')
 				throw new Error(`The release is ${RELEASE_WORDS[state]}: ${blockingWords(verdict)}`);
 			const missing = unsignedRoles(rows, values);
 			if (missing.length) throw new Error(`Not everyone has signed yet: ${missing.join('; ')}.`);
-			const print = await fingerprint(signedContent(snapshot.model, { ...content, evidence }));
-			const earlier = rows.filter((r) => signatureState(r, values, print) !== 'current');
+			const signed = signedContent(snapshot.model, { ...content, evidence });
+			// A binding made before typed records is of the first format's fingerprint.
+			const prints = [await fingerprint(signed), await fingerprintIn(1, signed)];
+			const earlier = rows.filter((r) => signatureState(r, decisions, prints) !== 'current');
 			if (earlier.length)
 				throw new Error(
 					`${listInWords(earlier.map((r) => r.role))} signed an earlier version; they must sign this one.`

@@ -2,7 +2,6 @@
 // the content as it is now, and who has still to sign (or sign again).
 import type { DeploymentState } from '$lib/deployment/deployment-state.svelte';
 import { onePer } from '$lib/util/per-object';
-import { signedId } from '$lib/record/keys';
 import { contentFingerprint, signatureState, signedContent } from './content';
 import { signoffRows, unsignedRoles } from './signatures';
 
@@ -12,10 +11,13 @@ class SignoffView {
 	rows = $derived.by(() => (this.#deployment.model ? signoffRows(this.#deployment.model) : []));
 	/** The fingerprint of the content as it is now (see content.ts); null until first worked out. */
 	contentPrint = $state<string | null>(null);
+	/** The same in the first format, which bindings made before typed records hold. */
+	legacyPrint = $state<string | null>(null);
 	/** Each role's signature: unsigned, given to this content, or to an earlier one. */
-	states = $derived.by(() =>
-		this.rows.map((row) => signatureState(row, this.#deployment.values, this.contentPrint))
-	);
+	states = $derived.by(() => {
+		const prints = [this.contentPrint, this.legacyPrint];
+		return this.rows.map((row) => signatureState(row, this.#deployment.decisions, prints));
+	});
 	/** Roles still missing something before sign-off, in words ("Tech Lead (signature)"). */
 	unsigned = $derived.by(() => {
 		const missing = unsignedRoles(this.rows, this.#deployment.values);
@@ -31,8 +33,8 @@ class SignoffView {
 
 	/** The content as it is now; reading it inside an effect makes the effect follow every change. */
 	contentNow() {
-		const { model, source, values, evidence, target, vars } = this.#deployment;
-		return model ? signedContent(model, { source, values, evidence, target, vars }) : null;
+		const { model, source, decisions, evidence, target, vars } = this.#deployment;
+		return model ? signedContent(model, { source, decisions, evidence, target, vars }) : null;
 	}
 
 	/**
@@ -46,8 +48,9 @@ class SignoffView {
 			return typeof signature === 'string' && signature.trim() !== '';
 		});
 		if (!content || !signed) return;
-		const { fingerprint } = await import('$lib/record/fingerprint');
+		const { fingerprint, fingerprintIn } = await import('$lib/record/fingerprint');
 		this.contentPrint = await fingerprint(content);
+		this.legacyPrint = await fingerprintIn(1, content);
 	}
 
 	/**
@@ -56,11 +59,12 @@ class SignoffView {
 	 */
 	async bind(signatureCellId: string, value: string): Promise<void> {
 		const deployment = this.#deployment;
-		if (!value.trim()) return deployment.set(signedId(signatureCellId), null);
-		const { model, source, values, evidence, target, vars } = deployment;
+		const unbind = { kind: 'signature', cell: signatureCellId, print: null } as const;
+		if (!value.trim()) return deployment.decide(unbind);
+		const { model, source, decisions, evidence, target, vars } = deployment;
 		if (!model) return;
-		const print = await contentFingerprint(model, { source, values, evidence, target, vars });
-		deployment.set(signedId(signatureCellId), print);
+		const print = await contentFingerprint(model, { source, decisions, evidence, target, vars });
+		deployment.decide({ ...unbind, print });
 		this.contentPrint = print;
 	}
 }

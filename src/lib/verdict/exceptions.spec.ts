@@ -4,7 +4,8 @@ import { parseChecklist } from '$lib/checklist/parse';
 import { allFillables, allTasks, headerFields } from '$lib/checklist/walk';
 import { exceptions, type Failing } from './exceptions';
 import { nextOpenTask, releaseGate } from './gate';
-import { naId, waiverId, waiversOf, writeWaiver } from '$lib/record/keys';
+import { decisions, noDecisions, waiversOf, type Decisions } from '$lib/record/decisions';
+import { fromLegacyValues, legacyWaiverText } from '$lib/record/legacy';
 import { blockingWords, releaseVerdict } from './release';
 
 const seed = parseChecklist(
@@ -16,12 +17,17 @@ const ratings = allFillables(seed).filter((f) => f.kind === 'rating');
 const none: Failing = new Map();
 
 /** Values that resolve every exception of the seed: header filled, gate done, all rated 4. */
-function completeSeed(): Record<string, string | boolean | number> {
+function completeValues(): Record<string, string | boolean | number> {
 	const values: Record<string, string | boolean | number> = {};
 	for (const f of headerFields(seed)) values[f.id] = f.input === 'date' ? '2026-12-03' : 'x';
 	for (const t of releaseGate(seed).tasks) values[t.id] = true;
 	for (const r of ratings) values[r.id] = 4;
 	return values;
+}
+
+/** Decisions of the complete seed (completeValues), nothing marked or waived. */
+function completeSeed(): Decisions {
+	return decisions({ values: completeValues() });
 }
 
 describe('the release gate of the seed', () => {
@@ -36,7 +42,7 @@ describe('the release gate of the seed', () => {
 
 describe('exceptions on the seed', () => {
 	it('a new deployment: 3 empty header fields, 78 open tasks (parents through their children), 5 unrated', () => {
-		const list = exceptions(seed, {}, none);
+		const list = exceptions(seed, noDecisions(), none);
 		const kinds = list.reduce<Record<string, number>>(
 			(n, e) => ({ ...n, [e.kind]: (n[e.kind] ?? 0) + 1 }),
 			{}
@@ -47,38 +53,40 @@ describe('exceptions on the seed', () => {
 	});
 
 	it('a complete deployment has none and is Ready', () => {
-		const values = completeSeed();
-		expect(exceptions(seed, values, none)).toEqual([]);
-		expect(releaseVerdict([], waiversOf(values)).state).toBe('ready');
+		const d = completeSeed();
+		expect(exceptions(seed, d, none)).toEqual([]);
+		expect(releaseVerdict([], waiversOf(d)).state).toBe('ready');
 	});
 
 	it('not applicable resolves a task like a tick, with or without a reason', () => {
-		const values = completeSeed();
+		const d = completeSeed();
 		const google = byText('GOOGLE_API_KEY (if using Google/Gemini)');
-		values[google.id] = false;
-		expect(exceptions(seed, values, none).map((e) => e.key)).toEqual([`open:${google.id}`]);
-		values[naId(google.id)] = 'We use OpenAI';
-		expect(exceptions(seed, values, none)).toEqual([]);
-		values[naId(google.id)] = '';
-		expect(exceptions(seed, values, none)).toEqual([]);
+		d.values[google.id] = false;
+		expect(exceptions(seed, d, none).map((e) => e.key)).toEqual([`open:${google.id}`]);
+		d.na[google.id] = 'We use OpenAI';
+		expect(exceptions(seed, d, none)).toEqual([]);
+		d.na[google.id] = '';
+		expect(exceptions(seed, d, none)).toEqual([]);
 	});
 
 	it('a parent resolves when its children do, and is open again with one open child', () => {
-		const values = completeSeed();
+		const values = completeValues();
 		const parent = tasks.find((t) => t.children.length === 3)!;
 		values[parent.id] = false;
-		expect(exceptions(seed, values, none)).toEqual([]);
+		expect(exceptions(seed, decisions({ values }), none)).toEqual([]);
 		values[parent.children[1].id] = false;
-		expect(exceptions(seed, values, none).map((e) => e.itemId)).toEqual([parent.children[1].id]);
+		expect(exceptions(seed, decisions({ values }), none).map((e) => e.itemId)).toEqual([
+			parent.children[1].id
+		]);
 	});
 
 	it('failing evidence is an exception even when the task is ticked', () => {
-		const values = completeSeed();
+		const values = completeValues();
 		const redirect = byText('HTTP redirects to HTTPS');
 		const failing: Failing = new Map([
 			[redirect.id, { verdict: 'fail', summary: 'http:// answered 200, no redirect.' }]
 		]);
-		const [only] = exceptions(seed, values, failing);
+		const [only] = exceptions(seed, decisions({ values }), failing);
 		expect(only).toMatchObject({
 			key: `failing:${redirect.id}`,
 			kind: 'failing',
@@ -87,15 +95,15 @@ describe('exceptions on the seed', () => {
 	});
 
 	it('follow-up tasks never block, even when open', () => {
-		const values = completeSeed();
+		const values = completeValues();
 		values[byText('Monitor error rates').id] = false;
-		expect(exceptions(seed, values, none)).toEqual([]);
+		expect(exceptions(seed, decisions({ values }), none)).toEqual([]);
 	});
 
 	it('a score below the pass mark once everything is rated', () => {
-		const values = completeSeed();
+		const values = completeValues();
 		for (const r of ratings) values[r.id] = 3;
-		const list = exceptions(seed, values, none);
+		const list = exceptions(seed, decisions({ values }), none);
 		expect(list).toEqual([
 			expect.objectContaining({
 				key: 'score',
@@ -103,26 +111,27 @@ describe('exceptions on the seed', () => {
 			})
 		]);
 		delete values[ratings[0].id];
-		expect(exceptions(seed, values, none).map((e) => e.kind)).toEqual(['unrated']);
+		expect(exceptions(seed, decisions({ values }), none).map((e) => e.kind)).toEqual(['unrated']);
 	});
 });
 
 describe('waivers and the verdict', () => {
 	it('Not ready until every exception is waived, then Ready with waivers', () => {
-		const values = completeSeed();
+		const values = completeValues();
 		const redirect = byText('HTTP redirects to HTTPS');
 		const failing: Failing = new Map([[redirect.id, { verdict: 'error', summary: 'Timed out.' }]]);
-		const list = exceptions(seed, values, failing);
-		const before = releaseVerdict(list, waiversOf(values));
+		const d = decisions({ values });
+		const list = exceptions(seed, d, failing);
+		const before = releaseVerdict(list, waiversOf(d));
 		expect(before.state).toBe('not-ready');
 		expect(before.counts).toEqual([{ kind: 'failing', count: 1 }]);
 		expect(blockingWords(before)).toBe('1 exception is neither resolved nor waived.');
-		values[waiverId(`failing:${redirect.id}`)] = writeWaiver({
+		d.waivers[`failing:${redirect.id}`] = {
 			reason: 'Redirect is done by the CDN; checked by hand.',
 			by: 'Zoë Łukasiewicz',
 			at: 1
-		});
-		const after = releaseVerdict(list, waiversOf(values));
+		};
+		const after = releaseVerdict(list, waiversOf(d));
 		expect(after.state).toBe('ready-with-waivers');
 		expect(after.waived[0].waiver.by).toBe('Zoë Łukasiewicz');
 		expect(blockingWords(after)).toBe('');
@@ -130,11 +139,14 @@ describe('waivers and the verdict', () => {
 
 	it('ignores damaged or empty waivers', () => {
 		const values = {
-			[waiverId('score')]: '{not json',
-			[waiverId('open:x')]: writeWaiver({ reason: ' ', by: 'A', at: 1 }),
-			[waiverId('open:y')]: null
+			'waiver:score': '{not json',
+			'waiver:open:x': legacyWaiverText({ reason: ' ', by: 'A', at: 1 }),
+			'waiver:open:y': null
 		};
-		expect(waiversOf(values).size).toBe(0);
+		expect(waiversOf(fromLegacyValues(values)).size).toBe(0);
+		expect(
+			waiversOf(decisions({ waivers: { x: { reason: ' ', by: 'A', at: 1 }, y: null } })).size
+		).toBe(0);
 	});
 });
 
@@ -145,10 +157,10 @@ describe('a template without a sign-off table, ratings or threshold', () => {
 
 	it('makes every task gate and has no score rule', () => {
 		expect(releaseGate(plain).tasks).toHaveLength(3);
-		const list = exceptions(plain, {}, none);
+		const list = exceptions(plain, noDecisions(), none);
 		expect(list.map((e) => e.kind)).toEqual(['open', 'open', 'open']);
 		const done = Object.fromEntries(allTasks(plain).map((t) => [t.id, true]));
-		expect(exceptions(plain, done, none)).toEqual([]);
+		expect(exceptions(plain, decisions({ values: done }), none)).toEqual([]);
 		expect(releaseVerdict([], new Map()).state).toBe('ready');
 	});
 });
@@ -162,12 +174,13 @@ describe('the next open task', () => {
 
 	it('goes forward from the current task, skips done and n/a ones, and wraps round', () => {
 		const values: Record<string, unknown> = { [two.id]: true };
-		const open = (t: { id: string }) => values[t.id] !== true && values[naId(t.id)] === undefined;
+		const na: Record<string, string> = {};
+		const open = (t: { id: string }) => values[t.id] !== true && na[t.id] === undefined;
 		expect(gate.map((t) => t.text)).toEqual(['One', 'Two', 'Three']);
 		expect(nextOpenTask(gate, open, null)?.text).toBe('One');
 		expect(nextOpenTask(gate, open, one.id)?.text).toBe('Three');
 		expect(nextOpenTask(gate, open, three.id)?.text).toBe('One');
-		values[naId(one.id)] = '';
+		na[one.id] = '';
 		expect(nextOpenTask(gate, open, three.id)?.text).toBe('Three');
 		values[three.id] = true;
 		expect(nextOpenTask(gate, open, three.id)).toBeNull();

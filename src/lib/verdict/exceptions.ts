@@ -2,10 +2,10 @@
 // not applicable, a task whose newest evidence failed, an unrated category, a score below the
 // pass mark and an empty header field. Each has a stable key, so a waiver stays with it.
 import type { Checklist } from '$lib/checklist/model';
-import { score, type Values } from '$lib/checklist/scoring';
+import { score } from '$lib/checklist/scoring';
 import { headerFields } from '$lib/checklist/walk';
 import { releaseGate } from './gate';
-import { taskResolved as resolved } from './parent-progress';
+import { taskResolved as resolved, type TaskDecisions } from './parent-progress';
 
 export type ExceptionKind = 'open' | 'failing' | 'unrated' | 'score' | 'field';
 
@@ -26,7 +26,8 @@ export interface Exception {
 export type Failing = ReadonlyMap<string, { verdict: 'fail' | 'error'; summary: string }>;
 
 /** Every exception of a deployment, in the order a reviewer reads them. */
-export function exceptions(checklist: Checklist, values: Values, failing: Failing): Exception[] {
+export function exceptions(checklist: Checklist, d: TaskDecisions, failing: Failing): Exception[] {
+	const { values } = d;
 	const list: Exception[] = [];
 	for (const field of headerFields(checklist)) {
 		const value = values[field.id];
@@ -51,8 +52,8 @@ export function exceptions(checklist: Checklist, values: Values, failing: Failin
 				detail: `${evidence.verdict === 'fail' ? 'Failed' : 'Could not be checked'}: ${evidence.summary}`
 			});
 		// A parent with open children is represented by them; it resolves when they do.
-		const openChildren = task.children.some((c) => !resolved(c, values));
-		if (!resolved(task, values) && !openChildren)
+		const openChildren = task.children.some((c) => !resolved(c, d));
+		if (!resolved(task, d) && !openChildren)
 			list.push({
 				key: `open:${task.id}`,
 				kind: 'open',

@@ -1,7 +1,7 @@
 // The release verdict, in the same words everywhere: Not ready while an exception is neither
 // resolved nor waived, Ready with waivers when every exception is waived, Ready when none.
 import type { Exception, ExceptionKind } from './exceptions';
-import type { Waiver } from '$lib/record/keys';
+import type { Waiver } from '$lib/record/decisions';
 import type { ReleaseState } from '$lib/record/stored';
 
 export type { ReleaseState };

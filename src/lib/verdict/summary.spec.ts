@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { allFillables, allTasks } from '$lib/checklist/walk';
+import { decisions } from '$lib/record/decisions';
 import { summarize } from './summary';
 import { failingCount, releaseTone } from './release';
 
@@ -30,7 +31,7 @@ describe('summarize', () => {
 		const version = allFillables(model).find((f) => f.kind === 'field')!;
 		const summary = summarize(
 			model,
-			{ [version.id]: '1.2.3', [tasks[0].id]: true, [safety.id]: 3 },
+			decisions({ values: { [version.id]: '1.2.3', [tasks[0].id]: true, [safety.id]: 3 } }),
 			'2026-11-26'
 		);
 		expect(summary).toEqual({
@@ -61,13 +62,13 @@ it('judges the release from failing evidence as stored in the summary', () => {
 	);
 	const version = allFillables(model).find((f) => f.kind === 'field')!;
 	const values = { ...done, ...rated, [version.id]: '2' };
-	expect(summarize(model, values, '2026-11-26').release).toEqual({
+	expect(summarize(model, decisions({ values }), '2026-11-26').release).toEqual({
 		state: 'ready',
 		open: 0,
 		waived: 0,
 		failing: 0
 	});
-	const failing = summarize(model, values, '2026-11-26', { [tasks[0].id]: 'fail' });
+	const failing = summarize(model, decisions({ values }), '2026-11-26', { [tasks[0].id]: 'fail' });
 	expect(failing.release?.state).toBe('not-ready');
 	expect(failing.release?.failing).toBe(1);
 	expect(failing.failing).toEqual({ [tasks[0].id]: 'fail' });

@@ -1,15 +1,15 @@
 // The few figures the deployments list shows for a deployment, so it never reads every entry:
 // progress, score, header fields, follow-ups due and the release verdict.
 import type { Checklist } from '$lib/checklist/model';
-import { progress, score, type Values } from '$lib/checklist/scoring';
+import { progress, score } from '$lib/checklist/scoring';
 import { allFillables, headerFields } from '$lib/checklist/walk';
-import { followUps } from './followups';
-import { exceptions, type Failing } from './exceptions';
-import { waiversOf } from '$lib/record/keys';
+import { waiversOf, type Decisions } from '$lib/record/decisions';
 import type { DeploymentSummary } from '$lib/record/stored';
+import { exceptions, type Failing } from './exceptions';
+import { followUps } from './followups';
+import { failingCount, releaseVerdict } from './release';
 
 export type { DeploymentSummary };
-import { failingCount, releaseVerdict } from './release';
 
 /**
  * Summarises a deployment's values and failing evidence; follow-ups fall due from the Date field,
@@ -17,7 +17,7 @@ import { failingCount, releaseVerdict } from './release';
  */
 export function summarize(
 	checklist: Checklist,
-	values: Values,
+	d: Readonly<Decisions>,
 	fallbackDate: string,
 	failing: Failing | Record<string, 'fail' | 'error'> = new Map()
 ): DeploymentSummary {
@@ -25,7 +25,8 @@ export function summarize(
 		failing instanceof Map
 			? failing
 			: new Map(Object.entries(failing).map(([id, verdict]) => [id, { verdict, summary: '' }]));
-	const verdict = releaseVerdict(exceptions(checklist, values, failed), waiversOf(values));
+	const { values } = d;
+	const verdict = releaseVerdict(exceptions(checklist, d, failed), waiversOf(d));
 	const p = progress(checklist, values);
 	const s = score(checklist, values);
 	const header: Record<string, string> = {};
@@ -57,8 +58,8 @@ export function summarize(
 }
 
 /**
- * Item ids whose value changes the summary: tasks, ratings and header fields (and every
- * not-applicable mark and waiver: see `isDecisionId`).
+ * Item ids whose value changes the summary: tasks, ratings and header fields (every
+ * not-applicable mark and waiver does too; a signature's binding never does).
  */
 export function summaryItemIds(checklist: Checklist): Set<string> {
 	const ids = new Set<string>(checklist.header);

@@ -68,7 +68,7 @@ export async function continueFromReport(file: File): Promise<ContinueResult> {
 		made = ` It matched no known checklist, so it was saved as a new template, “${name}”.`;
 	}
 	const runId = await createDeployment(template, {
-		values: fit.values,
+		decisions: fit.decisions,
 		...(embedded ? { target: embedded.target, vars: embedded.vars } : {})
 	});
 	void requestPersistence();

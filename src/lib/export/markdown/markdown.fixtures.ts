@@ -5,6 +5,9 @@ import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { parseChecklist } from '$lib/checklist/parse';
 import { normalizeSource } from '$lib/checklist/source';
 import { allFillables } from '$lib/checklist/walk';
+import { fromLegacyValues, toLegacyValues } from '$lib/record/legacy';
+import { exportMarkdown, type MarkdownExportInput } from './markdown';
+import { importReport } from './report-import';
 
 /** A template as the app stores it. */
 export interface Template {
@@ -84,4 +87,20 @@ export function hostileValues(model: Checklist, seed = 0): Record<string, EntryV
 		}
 	});
 	return values;
+}
+
+/** Markdown export input with the decisions as a value map (record/legacy.ts), as specs state them. */
+export type ValuesExportInput = Omit<MarkdownExportInput, 'decisions'> & {
+	values: Record<string, EntryValue | undefined>;
+};
+
+/** exportMarkdown for specs that state decisions as a value map. */
+export function exportValues({ values, ...input }: ValuesExportInput): string {
+	return exportMarkdown({ ...input, decisions: fromLegacyValues(values) });
+}
+
+/** importReport for specs that state decisions as a value map: its decisions as one. */
+export function importValues(...args: Parameters<typeof importReport>) {
+	const { decisions, ...read } = importReport(...args);
+	return { ...read, values: toLegacyValues(decisions) };
 }

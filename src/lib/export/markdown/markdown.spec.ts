@@ -9,12 +9,14 @@ import { exportMarkdown } from './markdown';
 import { escapeInline, escapeLines } from './escape';
 import { builtIn, fixtures, hostileTexts, hostileValues, templates } from './markdown.fixtures';
 import { markerComment, templateHash } from './marker';
+import { fromLegacyValues } from '$lib/record/legacy';
+import { noDecisions } from '$lib/record/decisions';
 
 const { source, model } = builtIn;
 const find = (m: Checklist, label: string) =>
 	allFillables(m).find((f) => (f.kind === 'task' ? f.text : f.label) === label)!;
 const exportOf = (values: Record<string, EntryValue | undefined>, m = model, s = source) =>
-	exportMarkdown({ source: s, model: m, values });
+	exportMarkdown({ source: s, model: m, decisions: fromLegacyValues(values) });
 const lineOf = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
 
 function textOf(node: Nodes): string {
@@ -35,7 +37,7 @@ function nodesOf(tree: Root, type: Nodes['type']): Nodes[] {
 
 describe('exportMarkdown of an untouched deployment', () => {
 	it.each(templates.map((t) => [t.name, t]))('%s: is the template, then the marker', (_, t) => {
-		const out = exportMarkdown({ source: t.source, model: t.model, values: {} });
+		const out = exportMarkdown({ source: t.source, model: t.model, decisions: noDecisions() });
 		expect(out).toBe(`${t.source}\n\n${markerComment(templateHash(t.source), 0)}\n`);
 		expect(normalizeSource(out).startsWith(t.source)).toBe(true);
 	});
@@ -142,7 +144,7 @@ describe('the Evidence appendix', () => {
 		const out = exportMarkdown({
 			source,
 			model,
-			values: {},
+			decisions: noDecisions(),
 			evidence,
 			itemTexts: new Map([['gone', 'A *removed* item']])
 		});
@@ -166,7 +168,9 @@ describe('the Evidence appendix', () => {
 	});
 
 	it('is left out when there is no evidence', () => {
-		expect(exportMarkdown({ source, model, values: {}, evidence: [] })).not.toContain('Evidence');
+		expect(exportMarkdown({ source, model, decisions: noDecisions(), evidence: [] })).not.toContain(
+			'Evidence'
+		);
 	});
 });
 
@@ -190,7 +194,12 @@ describe('an export is valid GFM of the same shape', () => {
 		(_, t) => {
 			for (const seed of [0, 1, 2]) {
 				const values = hostileValues(t.model, seed);
-				const out = exportMarkdown({ source: t.source, model: t.model, values, evidence });
+				const out = exportMarkdown({
+					source: t.source,
+					model: t.model,
+					decisions: fromLegacyValues(values),
+					evidence
+				});
 				const before = parseMarkdownTree(t.source);
 				const after = parseMarkdownTree(out);
 				expect(headings(after)).toEqual([...headings(before), '2 Evidence']);

@@ -28,7 +28,7 @@ import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { ratingValue, score } from '$lib/checklist/scoring';
 import { allFillables } from '$lib/checklist/walk';
 import { failingOf } from '$lib/verdict/failing';
-import { notApplicable } from '$lib/record/keys';
+import { notApplicable, type Decisions } from '$lib/record/decisions';
 import { parentProgress } from '$lib/verdict/parent-progress';
 import { contentComment } from './content-comment';
 import { escapeLines, escapeValue } from './escape';
@@ -41,11 +41,11 @@ import { verdictBlock, type SignoffInfo } from './verdict-block';
 
 export type { EvidenceEntry } from './evidence';
 
-/** What an export needs: the run's template snapshot, its values and its evidence. */
+/** What an export needs: the run's template snapshot, its decisions and its evidence. */
 export interface MarkdownExportInput extends FillValues {
 	source: string;
 	model: Checklist;
-	values: Record<string, EntryValue | undefined>;
+	decisions: Decisions;
 	/** When each item was last changed; the template's shape has no place for it, so unused. */
 	times?: Record<string, number>;
 	evidence?: EvidenceEntry[];
@@ -60,7 +60,8 @@ type Edit = { at: number; end: number; text: string };
 
 /** The deployment as GFM: the template with its values filled in, evidence and marker after. */
 export function exportMarkdown(input: MarkdownExportInput): string {
-	const { source, model, values } = input;
+	const { source, model, decisions } = input;
+	const { values } = decisions;
 	const result = score(model, values);
 	const rated = result.ratings.some((r) => r.value !== null);
 	const total = rated && result.total ? String(result.total.value) : null;
@@ -74,7 +75,7 @@ export function exportMarkdown(input: MarkdownExportInput): string {
 				continue;
 			}
 		}
-		if (slot.kind === 'task') edits.push(...taskEdits(slot, values, source));
+		if (slot.kind === 'task') edits.push(...taskEdits(slot, decisions, source));
 		else {
 			const text = slotText(slot, values[slot.item.id], total, source);
 			if (text !== null) edits.push({ at: slot.span[0], end: slot.span[1], text });
@@ -96,7 +97,7 @@ export function exportMarkdown(input: MarkdownExportInput): string {
 	if (!input.report) return `${out}\n\n${marker}\n`;
 	const sorted = [...evidence].sort((a, b) => a.at - b.at);
 	const fill = textFiller(model, input) ?? undefined;
-	const top = verdictBlock(model, values, failingOf(sorted), input.report.signoff, fill);
+	const top = verdictBlock(model, decisions, failingOf(sorted), input.report.signoff, fill);
 	const content = input.report.payload ? `${contentComment(input.report.payload)}\n\n` : '';
 	return `${top}\n\n${out}\n\n${content}${marker}\n`;
 }
@@ -104,16 +105,16 @@ export function exportMarkdown(input: MarkdownExportInput): string {
 /** A task's mark, and the ending of its line when N/A or a partly done parent (na.ts). */
 function taskEdits(
 	slot: Extract<Slot, { kind: 'task' }>,
-	values: Record<string, EntryValue | undefined>,
+	decisions: Decisions,
 	source: string
 ): Edit[] {
-	const value = values[slot.item.id];
-	const na = notApplicable(values, slot.item.id);
+	const value = decisions.values[slot.item.id];
+	const na = notApplicable(decisions, slot.item.id);
 	const mark = na ? ' ' : value === true ? 'x' : value === false ? ' ' : null;
 	const eol = source.indexOf('\n', slot.span[1]);
 	const end = eol < 0 ? source.length : eol;
 	const edits: Edit[] = mark === null ? [] : [{ at: slot.span[0], end: slot.span[1], text: mark }];
-	const part = na || value === true ? null : parentProgress(slot.item, values);
+	const part = na || value === true ? null : parentProgress(slot.item, decisions);
 	if (na) edits.push({ at: end, end, text: naSuffix(na.reason) });
 	else if (part && part.done > 0)
 		edits.push({ at: end, end, text: partSuffix(part.done, part.total) });

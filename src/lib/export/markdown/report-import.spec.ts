@@ -3,15 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { parseChecklist } from '$lib/checklist/parse';
 import { allFillables, allTasks } from '$lib/checklist/walk';
-import { exportMarkdown } from './markdown';
-import { builtIn, fixtures, hostileValues, templates, type Template } from './markdown.fixtures';
 import {
-	importReport,
-	readReport,
-	reportTemplateHash,
-	templateFromReport,
-	templateHash
-} from './report-import';
+	builtIn,
+	fixtures,
+	hostileValues,
+	templates,
+	type Template,
+	exportValues,
+	importValues
+} from './markdown.fixtures';
+import { readReport, reportTemplateHash, templateFromReport, templateHash } from './report-import';
 
 const evidence = [
 	{
@@ -24,7 +25,7 @@ const evidence = [
 	}
 ];
 const exportOf = (t: Template, values: Record<string, EntryValue>) =>
-	exportMarkdown({ source: t.source, model: t.model, values, evidence });
+	exportValues({ source: t.source, model: t.model, values, evidence });
 /** What a report can say: an empty text keeps the blank, so it reads back as no value. */
 const stated = (values: Record<string, EntryValue>) =>
 	Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && v !== null));
@@ -37,7 +38,7 @@ describe('importReport restores what exportMarkdown wrote', () => {
 		(_, t) => {
 			for (const seed of [0, 1, 2, 3]) {
 				const values = hostileValues(t.model, seed);
-				const back = importReport(exportOf(t, values), t);
+				const back = importValues(exportOf(t, values), t);
 				expect(back.values).toEqual(stated(values));
 				expect(back).toMatchObject({ matched: back.total, problems: [] });
 				expect(back.total).toBe(allFillables(t.model).length);
@@ -52,7 +53,7 @@ describe('importReport restores what exportMarkdown wrote', () => {
 				.split('\n')
 				.map((line) => line.replace(/[ \t]+$/, ''))
 				.join('\r\n')}\r\n\r\n`;
-			expect(importReport(resaved, t).values).toEqual(stated(values));
+			expect(importValues(resaved, t).values).toEqual(stated(values));
 		}
 	});
 
@@ -63,7 +64,7 @@ describe('importReport restores what exportMarkdown wrote', () => {
 			.replace('- [ ] Changes reviewed and approved\n', '')
 			.replace('### Database\n', '### Database\nChecked by Ana.\n\n- [ ] An extra task\n')
 			.replace('- Security: _____ / 5', '- Security: 9 / 5');
-		const back = importReport(report, builtIn);
+		const back = importValues(report, builtIn);
 		expect(back.values[find(builtIn.model, 'Code formatted (mix format)').id]).toBe(true);
 		expect(back.values[find(builtIn.model, 'Version').id]).toBe('1.4.2 hotfix');
 		expect(back.values[find(builtIn.model, 'Database created and accessible').id]).toBe(false);
@@ -79,14 +80,14 @@ describe('importReport restores what exportMarkdown wrote', () => {
 		const model = parseChecklist(source);
 		const notes = find(model, 'Notes');
 		const values = { [notes.id]: 'First\nThanks' };
-		const report = exportMarkdown({ source, model, values });
-		expect(importReport(report, { source, model }).values).toMatchObject(values);
+		const report = exportValues({ source, model, values });
+		expect(importValues(report, { source, model }).values).toMatchObject(values);
 	});
 
 	it('says how well a report fits another template', () => {
 		const other = fixtures.find((f) => f.name === 'fill-ins.md')!;
 		const report = exportOf(builtIn, hostileValues(builtIn.model));
-		const fit = importReport(report, other);
+		const fit = importValues(report, other);
 		expect(fit.matched / fit.total).toBeLessThan(0.2);
 		expect(fit.problems[0]).toBe(
 			'This report was exported from another template, or another version of it.'
@@ -97,7 +98,7 @@ describe('importReport restores what exportMarkdown wrote', () => {
 		const report = exportOf(builtIn, hostileValues(builtIn.model));
 		const parts = readReport(report);
 		for (const t of [builtIn, ...fixtures])
-			expect(importReport(parts, t)).toEqual(importReport(report, t));
+			expect(importValues(parts, t)).toEqual(importValues(report, t));
 		expect(reportTemplateHash(parts)).toBe(reportTemplateHash(report));
 		expect(templateFromReport(parts)).toBe(templateFromReport(report));
 	});
@@ -140,7 +141,7 @@ describe('importReport restores what exportMarkdown wrote', () => {
 			);
 			fc.assert(
 				fc.property(values, (v) => {
-					expect(importReport(exportMarkdown({ ...t, values: v }), t).values).toEqual(stated(v));
+					expect(importValues(exportValues({ ...t, values: v }), t).values).toEqual(stated(v));
 				}),
 				{ numRuns: 40 }
 			);
@@ -152,12 +153,12 @@ describe('importReport on any text', () => {
 	it('never throws and finds nothing in text that is not a report', () => {
 		fc.assert(
 			fc.property(fc.string({ maxLength: 300 }), (text) => {
-				const read = importReport(text, builtIn);
+				const read = importValues(text, builtIn);
 				expect(read.matched).toBeLessThanOrEqual(read.total);
 			}),
 			{ numRuns: 50 }
 		);
-		expect(importReport('', builtIn)).toMatchObject({ values: {}, matched: 0, total: 128 });
+		expect(importValues('', builtIn)).toMatchObject({ values: {}, matched: 0, total: 128 });
 	});
 
 	it('still reads a very long report, by a forward search', () => {
@@ -166,7 +167,7 @@ describe('importReport on any text', () => {
 		const pasted = Array.from({ length: 20_000 }, (_, i) => `Line ${i} pasted by hand.`);
 		const block = [fence, ...pasted, fence].join('\n');
 		const report = exportOf(builtIn, values).replace('\n## Evidence', `\n${block}\n\n## Evidence`);
-		expect(importReport(report, builtIn).values).toEqual(stated(values));
+		expect(importValues(report, builtIn).values).toEqual(stated(values));
 	}, 20_000);
 });
 
@@ -187,7 +188,7 @@ describe('templateFromReport', () => {
 		// Ticks are cleared, the template's own `[x]` included.
 		const chars = t.source.split('');
 		for (const task of allTasks(t.model)) chars[task.mark] = ' ';
-		expect(templateFromReport(exportMarkdown({ ...t, values: {} }))).toBe(chars.join(''));
+		expect(templateFromReport(exportValues({ ...t, values: {} }))).toBe(chars.join(''));
 	});
 
 	it('clears ticks and drops the appendix and marker, keeping filled values', () => {

@@ -1,4 +1,4 @@
-// Reads an exported report back into a run's values by lining it up with its template (see
+// Reads an exported report back into a run's decisions by lining it up with its template (see
 // report-import-align.ts): ticks, fields, ratings, table cells, notes, not-applicable marks and
 // (from the verdict block) waivers, each decoded with the GFM parser (report-import-decode.ts).
 // Also names a report's template and turns a report of an unknown template back into a template.
@@ -6,7 +6,7 @@ import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { parseChecklist } from '$lib/checklist/parse';
 import { normalizeSource } from '$lib/checklist/source';
 import { allFillables, allTasks } from '$lib/checklist/walk';
-import { naId, waiverId, writeWaiver } from '$lib/record/keys';
+import { noDecisions, type Decisions } from '$lib/record/decisions';
 import { DRAWN_WORDS } from './escape';
 import { splitEnding } from './na';
 import { lineFiller, type FillValues } from './fill';
@@ -21,7 +21,7 @@ export { templateHash } from './marker';
 
 /** What a report says, and how well it fits the template it was read against. */
 export interface ReportImport {
-	values: Record<string, EntryValue>;
+	decisions: Decisions;
 	/** Fillable items of the template found in the report, out of `total`. */
 	matched: number;
 	total: number;
@@ -42,12 +42,12 @@ function split(report: string | SplitReport): SplitReport {
 
 /** What the report's embedded content says, when it has any (see export/share/payload.ts). */
 export interface ReportContext extends FillValues {
-	/** The embedded values: a drawn signature the report names in words is restored from them. */
-	values?: Readonly<Record<string, EntryValue | undefined>>;
+	/** The embedded decisions: a drawn signature the report names in words comes back from them. */
+	decisions?: Readonly<Decisions>;
 }
 
 /**
- * Restores a run's values from an exported report of `template`; `context` (from the embedded
+ * Restores a run's decisions from an exported report of `template`; `context` (from the embedded
  * content) fills the commands' placeholders as the export did, so those lines line up.
  */
 export function importReport(
@@ -61,7 +61,8 @@ export function importReport(
 	const lines = templateLines(source, slots, lineFiller(source, template.model, context));
 	const report = body.split('\n').map(trimLineEnd);
 	const pairs = alignLines(lines, report);
-	const values: Record<string, EntryValue> = {};
+	const decisions = noDecisions();
+	const values = decisions.values as Record<string, EntryValue>;
 	const problems: string[] = [];
 	let matched = 0;
 	for (const [t, r] of pairs) {
@@ -69,7 +70,7 @@ export function importReport(
 		lines[t].slots.forEach((slot, i) => {
 			if (slot.kind !== 'total') matched++;
 			readSlot(slot, raw[i], values, problems);
-			const drawn = context.values?.[slot.item.id];
+			const drawn = context.decisions?.values[slot.item.id];
 			if (
 				values[slot.item.id] === DRAWN_WORDS &&
 				typeof drawn === 'string' &&
@@ -79,7 +80,7 @@ export function importReport(
 		});
 		const na = naOf(lines[t], report[r]);
 		const task = lines[t].slots.find((s) => s.kind === 'task');
-		if (na !== null && task) values[naId(task.item.id)] = na ? decodeInline(na) : '';
+		if (na !== null && task) decisions.na[task.item.id] = na ? decodeInline(na) : '';
 	}
 	for (const slot of slots) {
 		if (slot.kind !== 'notes') continue;
@@ -96,8 +97,7 @@ export function importReport(
 		const notes = region.join('\n').replace(/^\n+|\n+$/g, '');
 		if (notes) values[slot.item.id] = decodeBlocks(notes);
 	}
-	if (verdict)
-		for (const [key, waiver] of readWaivers(verdict)) values[waiverId(key)] = writeWaiver(waiver);
+	if (verdict) for (const [key, waiver] of readWaivers(verdict)) decisions.waivers[key] = waiver;
 	const total = allFillables(template.model).length;
 	if (marker?.template && marker.template !== templateHash(source))
 		problems.push('This report was exported from another template, or another version of it.');
@@ -106,7 +106,7 @@ export function importReport(
 		problems.push(
 			`${missing} of the template’s ${total} items ${missing === 1 ? 'was' : 'were'} not found in this report.`
 		);
-	return { values, matched, total, problems };
+	return { decisions, matched, total, problems };
 }
 
 /** Stores what one slot's raw report text says. */

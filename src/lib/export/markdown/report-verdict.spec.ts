@@ -8,10 +8,11 @@ import { signaturePng } from '$lib/export/pdf/pdf.fixtures';
 import { decodePayload, encodePayload } from '$lib/export/share/payload';
 import { formatWithZone } from '$lib/util/dates';
 import { releaseGate } from '$lib/verdict/gate';
-import { naId, waiverId, writeWaiver } from '$lib/record/keys';
-import { exportMarkdown, type EvidenceEntry } from './markdown';
-import { builtIn } from './markdown.fixtures';
-import { importReport, readReport } from './report-import';
+import { naId, waiverId, writeWaiver } from '$lib/record/content.fixtures';
+import { typed } from '$lib/record/content.fixtures';
+import { type EvidenceEntry } from './markdown';
+import { builtIn, exportValues, importValues } from './markdown.fixtures';
+import { readReport } from './report-import';
 
 const { source, model } = builtIn;
 const tasks = allTasks(model);
@@ -54,9 +55,9 @@ const vars = { app: 'shipshape-demo' };
 
 async function exported(values: Record<string, EntryValue>, evidence = [failing]) {
 	const payload = await encodePayload({
-		content: { source, values, evidence: [], signatures: [], target, vars }
+		content: typed({ source, values, evidence: [], signatures: [], target, vars })
 	});
-	return exportMarkdown({
+	return exportValues({
 		source,
 		model,
 		values,
@@ -70,7 +71,7 @@ async function exported(values: Record<string, EntryValue>, evidence = [failing]
 async function reimport(text: string) {
 	const parts = readReport(text);
 	const content = (await decodePayload(parts.content!)).content;
-	return importReport(parts, builtIn, content);
+	return importValues(parts, builtIn, content);
 }
 
 describe('the verdict block at the top of a report', () => {
@@ -110,7 +111,7 @@ describe('the verdict block at the top of a report', () => {
 	});
 
 	it('prints the fingerprint and how to verify it when signed', () => {
-		const out = exportMarkdown({
+		const out = exportValues({
 			source,
 			model,
 			values: {},
@@ -188,8 +189,8 @@ describe('a report of a deployment with N/A tasks, waivers and a drawn signature
 
 	it('reads a report without its verdict block and content as before (N/A marks still read)', async () => {
 		const values = filled();
-		const plain = exportMarkdown({ source, model, values });
-		const back = importReport(plain, builtIn);
+		const plain = exportValues({ source, model, values });
+		const back = importValues(plain, builtIn);
 		expect(back.values[naId(google.id)]).toBe('We use *OpenAI* | not Google');
 		expect(back.values[item('Notes').id]).toBe('Rolled out behind a flag.\nSecond line.');
 	});
@@ -197,7 +198,7 @@ describe('a report of a deployment with N/A tasks, waivers and a drawn signature
 	it('reads notes written after the prompt, as older reports have them', () => {
 		const notes = item('Notes');
 		const old = `${source.replace('standard process._\n', 'standard process._\n\nFrom an older app.\n')}`;
-		expect(importReport(old, builtIn).values[notes.id]).toBe('From an older app.');
+		expect(importValues(old, builtIn).values[notes.id]).toBe('From an older app.');
 	});
 });
 

@@ -3,7 +3,6 @@
 // `<!-- shipshape-verdict -->` line before it lets the importer find and skip it; each waiver's
 // "By" line ends with `<!-- waiver <key> <ms> -->`, so waivers read back exactly.
 import type { Checklist } from '$lib/checklist/model';
-import type { Values } from '$lib/checklist/scoring';
 import { allFillables } from '$lib/checklist/walk';
 import { formatWithZone } from '$lib/util/dates';
 import {
@@ -12,7 +11,7 @@ import {
 	type ExceptionKind,
 	type Failing
 } from '$lib/verdict/exceptions';
-import { waiversOf, type Waiver } from '$lib/record/keys';
+import { waiversOf, type Decisions, type Waiver } from '$lib/record/decisions';
 import { KIND_WORDS, RELEASE_WORDS, countWords, releaseVerdict } from '$lib/verdict/release';
 import { escapeInline } from './escape';
 
@@ -30,14 +29,14 @@ export interface SignoffInfo {
 /** The block, from its comment line to its last quoted line. */
 export function verdictBlock(
 	model: Checklist,
-	values: Values,
+	decisions: Decisions,
 	failing: Failing,
 	signoff: SignoffInfo | null,
 	fill: (text: string) => string = (text) => text
 ): string {
 	// Titles name tasks as the page shows them: a task naming the target is filled.
-	const list = exceptions(model, values, failing).map((e) => ({ ...e, title: fill(e.title) }));
-	const verdict = releaseVerdict(list, waiversOf(values));
+	const list = exceptions(model, decisions, failing).map((e) => ({ ...e, title: fill(e.title) }));
+	const verdict = releaseVerdict(list, waiversOf(decisions));
 	const counts = verdict.counts.map((c) => countWords(c.kind, c.count)).join(', ');
 	const lines = [
 		`[!${ALERT[verdict.state]}]`,
@@ -48,7 +47,7 @@ export function verdictBlock(
 		for (const e of verdict.open) lines.push(`- ${exceptionLine(e)}`);
 	}
 	const waived = new Map(verdict.waived.map((w) => [w.exception.key, w.exception]));
-	const waivers = [...waiversOf(values)];
+	const waivers = [...waiversOf(decisions)];
 	if (waivers.length) {
 		lines.push('', '**Waivers**', '');
 		for (const [key, waiver] of waivers) {
@@ -101,6 +100,6 @@ function signoffLines(signoff: SignoffInfo | null): string[] {
 		'',
 		`**Fingerprint** (SHA-256): \`${signoff.fingerprint}\``,
 		'',
-		'To verify it, open Shipshape → “Verify a report” with this file, or recompute it as the format `shipshape-fingerprint/1` describes (the content is embedded at the end of this file).'
+		'To verify it, open Shipshape → “Verify a report” with this file, or recompute it as its format describes (`shipshape-fingerprint/2`; sign-offs made before December 2026 use `/1`; the content is embedded at the end of this file).'
 	];
 }

@@ -1,6 +1,6 @@
 // Reads the top block of an exported report (see verdict-block.ts): the waivers it lists and the
 // fingerprint it prints. Loaded with the importer, which has the parser anyway.
-import type { Waiver } from '$lib/record/keys';
+import type { Waiver } from '$lib/record/decisions';
 import { decodeInline } from './report-import-decode';
 
 /** The fingerprint a report prints, or null when it prints none. */

@@ -3,11 +3,12 @@ import { releaseColor } from './draw-release.ts';
 import { reportData } from './report-data.ts';
 import { filledInput } from './pdf.fixtures.ts';
 import { INK, VERDICT_COLOR } from './styles.ts';
+import { noDecisions } from '$lib/record/decisions';
 
 describe('the verdict on page 1 is coloured as the page colours it', () => {
 	it('a new deployment is Not ready without red: only work is left to do', () => {
 		const input = filledInput();
-		const release = reportData({ ...input, values: {}, evidence: [] }).release;
+		const release = reportData({ ...input, decisions: noDecisions(), evidence: [] }).release;
 		expect(release.state).toBe('not-ready');
 		expect(release.tone).toBe('open');
 		expect(releaseColor(release)).toEqual(INK);

@@ -6,6 +6,7 @@ import type { Checklist, EntryValue } from '$lib/checklist/model';
 import { parseChecklist } from '$lib/checklist/parse';
 import { normalizeSource } from '$lib/checklist/source';
 import { allFillables, allTasks } from '$lib/checklist/walk';
+import { decisions } from '$lib/record/decisions';
 import type { ReportInput } from './report-data.ts';
 
 /** The built-in template, parsed. */
@@ -78,7 +79,7 @@ export function filledInput(checklist = builtinChecklist(), ticked = 60): Report
 			vars: { app: 'shipshape-demo' }
 		},
 		checklist,
-		values,
+		decisions: decisions({ values }),
 		times,
 		evidence: [
 			probe('health:status', ['Health check returns 200 OK'], 'pass', 'GET /health answered 200.'),

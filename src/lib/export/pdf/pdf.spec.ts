@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allTasks } from '$lib/checklist/walk';
 import { parentProgress } from '$lib/verdict/parent-progress';
-import { naId, waiverId, writeWaiver } from '$lib/record/keys';
+import { naId, waiverId, writeWaiver } from '$lib/record/content.fixtures';
+import { valuesOf } from '$lib/record/content.fixtures';
+import { fromLegacyValues } from '$lib/record/legacy';
 import { formatWithZone } from '$lib/util/dates';
 import { buildPdfFont } from '../../../../scripts/vite-plugin-pdf-fonts.ts';
 import type { PdfFontData } from './font-set.ts';
@@ -60,9 +62,9 @@ describe('renderPdf', () => {
 	it('shows every task with its state in words: done with its tick time and zone, a parent’s progress, or open', () => {
 		const lines = text().split('\n');
 		for (const task of allTasks(input.checklist)) {
-			const progress = parentProgress(task, input.values);
+			const progress = parentProgress(task, input.decisions);
 			const state =
-				input.values[task.id] === true
+				input.decisions.values[task.id] === true
 					? 'done · 2026-11-2\\d \\d\\d:\\d\\d UTC[+-]\\d\\d:\\d\\d'
 					: progress
 						? `${progress.done}/${progress.total}`
@@ -120,7 +122,7 @@ describe('renderPdf page 1: the release verdict', () => {
 	const waived = idOf(input.checklist, 'Database created and accessible');
 	const lines = Array.from({ length: 52 }, (_, i) => `x-header-${i}: value ${i}`);
 	const values = {
-		...input.values,
+		...valuesOf(input),
 		[google]: false,
 		[naId(google)]: 'We use OpenAI only',
 		[waived]: false,
@@ -150,7 +152,7 @@ describe('renderPdf page 1: the release verdict', () => {
 	const all = () => poppler('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ');
 
 	beforeAll(async () => {
-		file = (await render({ ...input, values, evidence })).file;
+		file = (await render({ ...input, decisions: fromLegacyValues(values), evidence })).file;
 	});
 
 	it('leads with the verdict and lists the failing probe before the first section', () => {
@@ -211,7 +213,7 @@ describe('renderPdf with long and unusual text', () => {
 	const contact = idOf(checklist, 'Database Admin');
 	const url = `https://example.com/${'a1b2c3d4'.repeat(40)}`;
 	const values = {
-		...input.values,
+		...valuesOf(input),
 		'task-long': true,
 		[contact]: url,
 		[notes]: `Rocket 🚀 and 한국어 and \u0007 bell, then the rest of the line.\n${'数据库迁移已完成，监控正常。'.repeat(30)}`
@@ -221,7 +223,13 @@ describe('renderPdf with long and unusual text', () => {
 	const text = () => (layoutText ||= poppler('pdftotext', ['-layout', file, '-']));
 
 	beforeAll(async () => {
-		file = (await render({ ...input, values, times: { ...input.times, 'task-long': T0 } })).file;
+		file = (
+			await render({
+				...input,
+				decisions: fromLegacyValues(values),
+				times: { ...input.times, 'task-long': T0 }
+			})
+		).file;
 	});
 
 	it('keeps every word inside the page margins', () => {
@@ -257,7 +265,10 @@ describe('renderPdf output', () => {
 		const b = await render(input);
 		expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
 		const version = idOf(input.checklist, 'Version');
-		const changed = await render({ ...input, values: { ...input.values, [version]: '1.4.3' } });
+		const changed = await render({
+			...input,
+			decisions: fromLegacyValues({ ...valuesOf(input), [version]: '1.4.3' })
+		});
 		expect(Buffer.from(changed.bytes).equals(Buffer.from(a.bytes))).toBe(false);
 		expect(poppler('pdftotext', ['-layout', changed.file, '-'])).toContain('1.4.3');
 	});

@@ -4,6 +4,7 @@ import { formatWithZone } from '$lib/util/dates';
 import { reportData, type ReportTask } from './report-data.ts';
 import { signed } from './report-signoff.ts';
 import { FINGERPRINT, T0, filledInput, idOf, signaturePng } from './pdf.fixtures.ts';
+import { noDecisions } from '$lib/record/decisions';
 
 const input = filledInput();
 const data = reportData(input);
@@ -30,7 +31,11 @@ describe('reportData', () => {
 		expect(reportData({ ...input, run: { ...input.run, name: 'Black Friday' } }).title).toBe(
 			'Black Friday'
 		);
-		const bare = { ...input, run: { ...input.run, vars: {}, target: '' }, values: {} };
+		const bare = {
+			...input,
+			run: { ...input.run, vars: {}, target: '' },
+			decisions: noDecisions()
+		};
 		expect(reportData(bare).title).toBe('Production Deployment Checklist');
 	});
 
@@ -51,7 +56,10 @@ describe('reportData', () => {
 		});
 		const unrated = reportData({
 			...input,
-			values: { ...input.values, [idOf(input.checklist, 'Security')]: null }
+			decisions: {
+				...input.decisions,
+				values: { ...input.decisions.values, [idOf(input.checklist, 'Security')]: null }
+			}
 		});
 		expect(unrated.summary).toMatchObject({ pass: false, score: { value: 16 } });
 		expect(unrated.summary.missing).toEqual(['Rate Security', '4 more points needed to reach 20']);
@@ -192,7 +200,7 @@ describe('reportData of other templates', () => {
 		const checklist = parseChecklist(
 			'- [ ] Announce the window\n\n# Release\n\n## Team\n\n- [ ] Pager handed over\n- **Owner**: ____\n'
 		);
-		const d = reportData({ ...input, checklist, values: {}, evidence: [] });
+		const d = reportData({ ...input, checklist, decisions: noDecisions(), evidence: [] });
 		expect(
 			d.sections.map((s) => [s.title, s.entries.map((e) => e.kind === 'task' && e.text)])
 		).toEqual([

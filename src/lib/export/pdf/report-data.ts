@@ -1,7 +1,8 @@
 // Turns a deployment (run, checklist, values, tick times, evidence) into the worded, formatted
 // structure the PDF shows. Pure: no DOM, no jsPDF, so it is unit-tested in Node.
 import type { Checklist } from '$lib/checklist/model';
-import { progress, score, type Values } from '$lib/checklist/scoring';
+import { progress, score } from '$lib/checklist/scoring';
+import type { Decisions } from '$lib/record/decisions';
 import { headerFields } from '$lib/checklist/walk';
 import { allTasks } from '$lib/checklist/walk';
 import { substitute, variableValues } from '$lib/commands/substitute';
@@ -30,7 +31,7 @@ export interface ReportInput {
 	run: Pick<DeploymentRecord, 'title' | 'templateName' | 'target' | 'status'> &
 		Partial<Pick<DeploymentRecord, 'vars' | 'signoff' | 'name'>>;
 	checklist: Checklist;
-	values: Values;
+	decisions: Decisions;
 	/** When each item last changed (ms), by item id. */
 	times: Readonly<Record<string, number | undefined>>;
 	evidence: readonly EvidenceInput[];
@@ -44,7 +45,8 @@ export interface ReportInput {
 
 /** The render-ready report of a deployment. */
 export function reportData(input: ReportInput): ReportData {
-	const { run, checklist, values } = input;
+	const { run, checklist, decisions } = input;
+	const { values } = decisions;
 	// Every time with its offset from UTC, so a reader in another zone knows exactly when.
 	const when = formatWithZone;
 	const generatedAt = input.now ?? Date.now();
@@ -55,7 +57,7 @@ export function reportData(input: ReportInput): ReportData {
 	const header = headerFields(checklist);
 	const fill = commandFiller(input, targetInfo);
 	const walked = walkSections(checklist, {
-		values,
+		decisions,
 		header: new Set(header.map((f) => f.id)),
 		tickedAt: (id) => {
 			const at = input.times[id];
@@ -84,7 +86,7 @@ export function reportData(input: ReportInput): ReportData {
 			header: Object.fromEntries(header.map((f) => [f.label, text(values[f.id])])),
 			title: checklist.title
 		}),
-		release: reportRelease(checklist, values, evidence, when, fill),
+		release: reportRelease(checklist, decisions, evidence, when, fill),
 		verify: VERIFY_WORDS,
 		details,
 		summary: {

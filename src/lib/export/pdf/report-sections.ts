@@ -3,15 +3,14 @@
 // their own parts of the report.
 import { plainText } from '$lib/checklist/inline';
 import type { Block, Checklist, Inline, ListEntry, Section, Task } from '$lib/checklist/model';
-import type { Values } from '$lib/checklist/scoring';
 import type { Verdict } from '$lib/evidence/finding';
-import { notApplicable } from '$lib/record/keys';
+import { notApplicable, type Decisions } from '$lib/record/decisions';
 import { parentProgress } from '$lib/verdict/parent-progress';
 import type { LabelValue, ReportSection, SectionEntry, TextPart } from './report-types.ts';
 
 /** What the walk needs besides the checklist. */
 export interface WalkContext {
-	values: Values;
+	decisions: Decisions;
 	header: ReadonlySet<string>;
 	tickedAt: (id: string) => string | null;
 	verdict: (id: string) => Verdict | null;
@@ -79,9 +78,13 @@ function walkBlocks(
 		} else if (block.kind === 'lines') {
 			for (const line of block.lines)
 				if (line.kind === 'field' && !ctx.header.has(line.id))
-					entries.push({ kind: 'field', label: line.label, value: text(ctx.values[line.id]) });
+					entries.push({
+						kind: 'field',
+						label: line.label,
+						value: text(ctx.decisions.values[line.id])
+					});
 		} else if (block.kind === 'notes')
-			out.notes.push({ label: block.label, text: text(ctx.values[block.id]) });
+			out.notes.push({ label: block.label, text: text(ctx.decisions.values[block.id]) });
 		else if (block.kind === 'table' && block.signoff)
 			out.signoff ??= { title: section.title, table: block };
 		else if (block.kind === 'quote') walkBlocks(block.blocks, section, entries, out, ctx);
@@ -89,8 +92,8 @@ function walkBlocks(
 	}
 
 	function addTask(task: Task, depth: number) {
-		const checked = ctx.values[task.id] === true;
-		const na = notApplicable(ctx.values, task.id);
+		const checked = ctx.decisions.values[task.id] === true;
+		const na = notApplicable(ctx.decisions, task.id);
 		entries.push({
 			kind: 'task',
 			id: task.id,
@@ -101,7 +104,7 @@ function walkBlocks(
 			tickedAt: checked ? ctx.tickedAt(task.id) : null,
 			verdict: ctx.verdict(task.id),
 			na: na ? na.reason : null,
-			progress: checked || na ? null : parentProgress(task, ctx.values)
+			progress: checked || na ? null : parentProgress(task, ctx.decisions)
 		});
 		if (ctx.command)
 			for (const b of task.blocks)
@@ -114,7 +117,8 @@ function walkBlocks(
 const contactOf =
 	(ctx: WalkContext) =>
 	(item: ListEntry): LabelValue[] => {
-		if (item.kind === 'field') return [{ label: item.label, value: text(ctx.values[item.id]) }];
+		if (item.kind === 'field')
+			return [{ label: item.label, value: text(ctx.decisions.values[item.id]) }];
 		if (item.kind !== 'text') return []; // tasks stay in the section, ratings in the score
 		const [first, ...rest] = item.inline;
 		if (first?.t === 'strong') {

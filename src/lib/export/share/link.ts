@@ -4,6 +4,7 @@
 // and drawn signatures are left out (they are pictures, too big for a link). A reply is `sr1.`:
 // the same compression, a small JSON schema, checked the same way.
 import type { EntryValue } from '$lib/checklist/model';
+import { setOwn } from '$lib/record/decisions';
 import { templateHash } from '$lib/export/markdown/marker';
 import { isDrawnSignature } from '$lib/signoff/signatures';
 import { decodePayload, encodePayload, PayloadError, type Payload } from './payload';
@@ -24,10 +25,11 @@ export async function shareFragment(
 	builtinSource: string | null
 ): Promise<{ fragment: string; leftOut: string[] }> {
 	const leftOut: string[] = [];
+	const { decisions } = payload.content;
 	const values: Record<string, EntryValue | undefined> = {};
-	for (const [id, value] of Object.entries(payload.content.values))
-		values[id] = isDrawnSignature(value) ? DRAWN_LEFT_OUT : value;
-	const drawn = Object.values(payload.content.values).filter(isDrawnSignature).length;
+	for (const [id, value] of Object.entries(decisions.values))
+		setOwn(values, id, isDrawnSignature(value) ? DRAWN_LEFT_OUT : value);
+	const drawn = Object.values(decisions.values).filter(isDrawnSignature).length;
 	if (drawn)
 		leftOut.push(
 			`${drawn} drawn signature${drawn === 1 ? '' : 's'} (${drawn === 1 ? 'it is a picture' : 'they are pictures'}, too big for a link; the PDF has ${drawn === 1 ? 'it' : 'them'})`
@@ -40,7 +42,7 @@ export async function shareFragment(
 		...payload,
 		content: {
 			...payload.content,
-			values,
+			decisions: { ...decisions, values },
 			signatures,
 			source: builtin ? '' : payload.content.source
 		},

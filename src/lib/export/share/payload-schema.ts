@@ -1,5 +1,6 @@
 // The schema check of a decoded payload (README.md beside this file): only the members it names,
 // of the types it names, are copied out, into fresh objects, so nothing in a file is trusted.
+import { fromLegacyValues } from '$lib/record/legacy';
 import type {
 	DeploymentContent,
 	FingerprintEvidence,
@@ -108,7 +109,8 @@ export function checkPayload(parsed: unknown): Payload {
 	const payload: Payload = {
 		content: {
 			source: str(parsed, 'source', 'the content'),
-			values: record(parsed.values, 'the values', isEntry),
+			// A link holds decisions as an older release's value map (record/legacy.ts).
+			decisions: fromLegacyValues(record(parsed.values, 'the values', isEntry)),
 			evidence,
 			signatures,
 			target: str(parsed, 'target', 'the content'),

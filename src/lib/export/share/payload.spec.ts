@@ -1,7 +1,8 @@
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalDeployment, type DeploymentContent } from '$lib/record/fingerprint';
+import { typed, valuesOf, type ValuesContent } from '$lib/record/content.fixtures';
+import { canonicalDeployment } from '$lib/record/fingerprint';
 import { builtIn } from '../markdown/markdown.fixtures';
 import {
 	MAX_JSON_BYTES,
@@ -11,7 +12,7 @@ import {
 	encodePayload
 } from './payload';
 
-const content: DeploymentContent = {
+const legacy: ValuesContent = {
 	source: '# T\n\n- [ ] A\n',
 	values: { a: true, b: null, c: 'Zoë 李雷 🚀', d: 3, 'na:a': '', __proto__x: 'p' },
 	evidence: [
@@ -29,6 +30,7 @@ const content: DeploymentContent = {
 	target: 'https://t.example',
 	vars: { app: 'x' }
 };
+const content = typed(legacy);
 
 /** A payload made by hand from any JSON, as a hostile file could hold. */
 const raw = (json: string) =>
@@ -55,13 +57,15 @@ describe('encodePayload and decodePayload', () => {
 
 	it('keeps an id named __proto__ a plain value', async () => {
 		const values = JSON.parse('{"__proto__":"x","a":true}');
-		const back = await decodePayload(await encodePayload({ content: { ...content, values } }));
-		expect(Object.keys(back.content.values)).toEqual(['__proto__', 'a']);
-		expect(Object.getPrototypeOf(back.content.values)).toBe(Object.prototype);
+		const back = await decodePayload(
+			await encodePayload({ content: typed({ ...legacy, values }) })
+		);
+		expect(Object.keys(valuesOf(back.content))).toEqual(['__proto__', 'a']);
+		expect(Object.getPrototypeOf(back.content.decisions.values)).toBe(Object.prototype);
 	});
 
 	it('ignores whitespace (line-wrapped payloads) and drops members the schema does not name', async () => {
-		const text = raw(JSON.stringify({ v: 1, ...content, extra: 'x', evil: { a: 1 } }));
+		const text = raw(JSON.stringify({ v: 1, ...legacy, extra: 'x', evil: { a: 1 } }));
 		const wrapped = text.replace(/.{20}/g, '$&\n  ');
 		const back = await decodePayload(wrapped);
 		expect(back).not.toHaveProperty('extra');
@@ -72,7 +76,7 @@ describe('encodePayload and decodePayload', () => {
 		const entry = fc.oneof(fc.boolean(), fc.string(), fc.integer(), fc.constant(null));
 		await fc.assert(
 			fc.asyncProperty(fc.dictionary(fc.string(), entry), fc.string(), async (values, source) => {
-				const c = { ...content, values, source };
+				const c = typed({ ...legacy, values, source });
 				const back = await decodePayload(await encodePayload({ content: c }));
 				expect(canonicalDeployment(back.content)).toBe(canonicalDeployment(c));
 			}),
@@ -84,7 +88,9 @@ describe('encodePayload and decodePayload', () => {
 		const values = Object.fromEntries(
 			builtIn.source.split('\n').map((line, i) => [`item-${i}`, line.length % 2 === 0])
 		);
-		const text = await encodePayload({ content: { ...content, source: builtIn.source, values } });
+		const text = await encodePayload({
+			content: typed({ ...legacy, source: builtIn.source, values })
+		});
 		expect(text.length).toBeLessThan(8000);
 	});
 });
@@ -105,7 +111,7 @@ describe('decodePayload refuses bad input in words', () => {
 	it('refuses JSON that is not the schema, naming what is wrong', async () => {
 		expect(await refusal(raw('[1]'))).toMatch(/not an object/);
 		expect(await refusal(raw('{"v":2}'))).toMatch(/version is 2/);
-		const good = { v: 1, ...content };
+		const good = { v: 1, ...legacy };
 		expect(await refusal(raw(JSON.stringify({ ...good, values: { a: {} } })))).toMatch(
 			/values “a” has a value of the wrong kind/
 		);

@@ -3,6 +3,7 @@
 // share links carry it in their fragment. The format is README.md's contract beside this file.
 // Input is never trusted: sizes are capped before and while decompressing, and only the members
 // the schema names, of the types it names, come out.
+import { toLegacyValues } from '$lib/record/legacy';
 import { checkPayload, PayloadError, type Payload } from './payload-schema';
 
 export { checkPayload, PayloadError, type Payload };
@@ -107,7 +108,7 @@ function payloadJson(p: Payload) {
 	return {
 		v: 1,
 		source: c.source,
-		values: c.values,
+		values: toLegacyValues(c.decisions),
 		evidence: c.evidence.map(({ source, key, verdict, summary, details, itemIds, at }) => ({
 			source,
 			key,

@@ -1,21 +1,21 @@
 // What a person can do with a shared deployment or a reply on this device: keep a copy, carry
 // on from it, or add a signature that came back. The only place a link reaches storage, and
 // only when the person asks.
-import type { Checklist, EntryValue } from '$lib/checklist/model';
+import type { Checklist } from '$lib/checklist/model';
 import {
 	createDeployment,
 	describeStorageError,
 	loadDeployment,
 	loadEvidence,
-	setEntries,
+	setRecords,
 	type NewEvidence
 } from '$lib/db';
 import { recordName } from '$lib/deployment/deployment-name';
 import { deploymentContent } from '$lib/record/fingerprint';
+import { itemDecision, type Decision } from '$lib/record/records';
 import { signoffRows } from '$lib/signoff/signatures';
 import { BUILTIN_TEMPLATE_ID } from '$lib/templates/builtin-id';
-import { contentFingerprint, contentValues } from '$lib/verdict/content';
-import { signedId } from '$lib/record/keys';
+import { contentDecisions, isContentPrint } from '$lib/verdict/content';
 import type { Payload } from './payload';
 import type { Reply } from './reply';
 import { verdictOf } from './shared-deployment';
@@ -30,9 +30,7 @@ export async function storeShared(
 	keep: boolean
 ): Promise<string> {
 	const { content } = payload;
-	const values: Record<string, EntryValue> = {};
-	const kept = keep ? content.values : contentValues(model, content.values);
-	for (const [id, value] of Object.entries(kept)) if (value !== undefined) values[id] = value;
+	const decisions = keep ? content.decisions : contentDecisions(model, content.decisions);
 	const evidence: NewEvidence[] = [...content.evidence]
 		.sort((a, b) => a.at - b.at)
 		.map((e) => ({
@@ -50,7 +48,7 @@ export async function storeShared(
 			source: content.source,
 			model
 		},
-		{ target: content.target, vars: { ...content.vars }, values, evidence, name: payload.title }
+		{ target: content.target, vars: { ...content.vars }, decisions, evidence, name: payload.title }
 	);
 }
 
@@ -59,7 +57,7 @@ export type ReplyCheck =
 	| { kind: 'missing' }
 	| { kind: 'signed-off'; title: string }
 	| { kind: 'no-role'; title: string }
-	| { kind: 'ready'; title: string; current: boolean; cells: Record<string, EntryValue> };
+	| { kind: 'ready'; title: string; current: boolean; cells: Decision[] };
 
 /** Finds the reply's deployment and says whether its content still has the reply's fingerprint. */
 export async function checkReply(reply: Reply): Promise<ReplyCheck> {
@@ -71,21 +69,21 @@ export async function checkReply(reply: Reply): Promise<ReplyCheck> {
 	const row = signoffRows(model).find((r) => r.role === reply.role);
 	if (!row || !row.signatureId) return { kind: 'no-role', title };
 	const evidence = await loadEvidence(reply.id);
-	const content = deploymentContent(bundle.run, bundle.snapshot, bundle.entries, evidence, []);
-	const current = (await contentFingerprint(model, content)) === reply.print;
-	const cells: Record<string, EntryValue> = {
-		[row.signatureId]: reply.signature,
-		[signedId(row.signatureId)]: reply.print
-	};
-	if (row.nameId) cells[row.nameId] = reply.name;
-	if (row.dateId) cells[row.dateId] = reply.date;
+	const content = deploymentContent(bundle.run, bundle.snapshot, bundle.records, evidence, []);
+	const current = await isContentPrint(model, content, reply.print);
+	const cells: Decision[] = [
+		itemDecision(row.signatureId, reply.signature),
+		{ kind: 'signature', cell: row.signatureId, print: reply.print }
+	];
+	if (row.nameId) cells.push(itemDecision(row.nameId, reply.name));
+	if (row.dateId) cells.push(itemDecision(row.dateId, reply.date));
 	return { kind: 'ready', title, current, cells };
 }
 
 /** Adds a reply's signature to its deployment; resolves to an error in words, or ''. */
-export async function addReply(reply: Reply, cells: Record<string, EntryValue>): Promise<string> {
+export async function addReply(reply: Reply, cells: Decision[]): Promise<string> {
 	try {
-		await setEntries(reply.id, cells);
+		await setRecords(reply.id, cells);
 		return '';
 	} catch (error) {
 		return describeStorageError(error);

@@ -1,8 +1,9 @@
 // A shared deployment (a decoded link) as the page shows it: a deployment held in memory, with
 // the record, values and evidence the deployment page reads; nothing here touches storage.
-import type { Checklist, EntryValue } from '$lib/checklist/model';
+import type { Checklist } from '$lib/checklist/model';
 import type { DeploymentRecord, EvidenceRecord } from '$lib/db';
-import type { DetachedDeployment } from '$lib/deployment/deployment-state.svelte';
+import type { DetachedDeployment } from '$lib/deployment/shared-store';
+import { copyDecisions } from '$lib/record/decisions';
 import { localDate } from '$lib/util/dates';
 import { failingOf } from '$lib/verdict/failing';
 import { summarize } from '$lib/verdict/summary';
@@ -47,9 +48,7 @@ export function detachedFrom(
 	now = Date.now()
 ): DetachedDeployment {
 	const { content } = payload;
-	const values: Record<string, EntryValue> = {};
-	for (const [id, value] of Object.entries(content.values))
-		if (value !== undefined) values[id] = value;
+	const decisions = copyDecisions(content.decisions);
 	const evidence = sharedEvidence(payload);
 	const record: DeploymentRecord = {
 		id: payload.id ?? SHARED_ID,
@@ -63,11 +62,11 @@ export function detachedFrom(
 		status: payload.signoff ? 'signed' : 'draft',
 		createdAt: now,
 		updatedAt: now,
-		summary: summarize(model, values, localDate(now), failingOf(evidence)),
+		summary: summarize(model, decisions, localDate(now), failingOf(evidence)),
 		signoff: payload.signoff
 			? { ...payload.signoff, signatures: content.signatures.map((s) => ({ ...s })) }
 			: null,
 		history: []
 	};
-	return { record, model, source: content.source, values, evidence };
+	return { record, model, source: content.source, decisions, evidence };
 }

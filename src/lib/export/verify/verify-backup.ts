@@ -2,7 +2,8 @@
 // fingerprint from its records and compare it with the one recorded at sign-off, and say which
 // version each role signed.
 import { parseBackup } from '$lib/record/backup-format';
-import { deploymentContent, fingerprint } from '$lib/record/fingerprint';
+import { deploymentContent, fingerprint, isFingerprintOf } from '$lib/record/fingerprint';
+import { legacyDecision } from '$lib/record/legacy';
 import { signatureWords } from './signatures';
 import type { Verification } from './verify-report';
 
@@ -25,12 +26,12 @@ export async function verifyBackup(
 		const content = deploymentContent(
 			run,
 			snapshot,
-			data.entries.filter((e) => e.runId === run.id),
+			data.entries.filter((e) => e.runId === run.id).map((e) => legacyDecision(e.itemId, e.value)),
 			data.evidence.filter((e) => e.runId === run.id),
 			signoff.signatures
 		);
 		const recomputed = await fingerprint(content);
-		const ok = recomputed === signoff.fingerprint;
+		const ok = await isFingerprintOf(content, signoff.fingerprint);
 		const who = signoff.signatures.map((s) => `${s.role} (${s.name})`).join(', ');
 		results.push({
 			ok,

@@ -7,7 +7,7 @@ import { exportMarkdown } from '$lib/export/markdown/markdown';
 import { importReport, readReport } from '$lib/export/markdown/report-import';
 import { printedFingerprint } from '$lib/export/markdown/verdict-read';
 import { decodePayload, PayloadError } from '$lib/export/share/payload';
-import { fingerprint } from '$lib/record/fingerprint';
+import { fingerprint, isFingerprintOf } from '$lib/record/fingerprint';
 import { differences } from './differences';
 import { signatureWords } from './signatures';
 
@@ -53,7 +53,7 @@ export async function verifyMarkdown(text: string): Promise<Verification> {
 	const recomputed = await fingerprint(content);
 	const printed = printedFingerprint(parts.verdict ?? '');
 	let fingerprintOk = true;
-	if (printed === recomputed)
+	if (printed && (await isFingerprintOf(content, printed)))
 		lines.push(`Its fingerprint ${short(printed)} matches the content it was signed with.`);
 	else if (printed) {
 		fingerprintOk = false;
@@ -66,16 +66,16 @@ export async function verifyMarkdown(text: string): Promise<Verification> {
 			'Its content says it was signed, but no fingerprint is printed: the report was changed.'
 		);
 	} else lines.push('No fingerprint is printed: this report was not signed.');
-	const shown = importReport(parts, template, content).values;
+	const shown = importReport(parts, template, content).decisions;
 	const rewritten = exportMarkdown({
 		source: content.source,
 		model,
-		values: content.values,
+		decisions: content.decisions,
 		target: content.target,
 		vars: content.vars,
 		report: { signoff: null, payload: null }
 	});
-	const expected = importReport(rewritten, template, content).values;
+	const expected = importReport(rewritten, template, content).decisions;
 	const diffs = differences(model, shown, expected, textFiller(model, content) ?? undefined);
 	lines.push(...diffs);
 	lines.push(...(await signatureWords(model, content)));

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryValue } from '$lib/checklist/model';
 import { allFillables, allTasks } from '$lib/checklist/walk';
-import { builtIn } from '$lib/export/markdown/markdown.fixtures';
-import { exportMarkdown } from '$lib/export/markdown/markdown';
+import { builtIn, exportValues } from '$lib/export/markdown/markdown.fixtures';
 import { encodePayload } from '$lib/export/share/payload';
 import { fingerprint, type DeploymentContent } from '$lib/record/fingerprint';
 import { contentFingerprint } from '$lib/verdict/content';
-import { naId, signedId, waiverId, writeWaiver } from '$lib/record/keys';
+import { naId, signedId, waiverId, writeWaiver } from '$lib/record/content.fixtures';
+import { typed, valuesOf, type ValuesContent } from '$lib/record/content.fixtures';
+import { exportMarkdown } from '$lib/export/markdown/markdown';
 import { BACKUP_FORMAT, BACKUP_TABLES, serializeBackup } from '$lib/record/backup-format';
 import { verifyBackup } from './verify-backup';
 import { verifyMarkdown } from './verify-report';
@@ -30,7 +31,8 @@ async function deployment(): Promise<DeploymentContent> {
 	values[naId(google)] = 'We use OpenAI';
 	values[waiverId('score')] = writeWaiver({ reason: 'Known gap', by: 'Zoë', at: AT });
 	values[byName('Security')] = 4;
-	const content: DeploymentContent = {
+	// The value map changes below; typed() reads it as it is at each signature.
+	const content: ValuesContent = {
 		source,
 		values,
 		evidence: [],
@@ -40,12 +42,12 @@ async function deployment(): Promise<DeploymentContent> {
 	};
 	values[byName('Tech Lead name')] = '李雷';
 	values[byName('Tech Lead signature')] = '李';
-	values[signedId(byName('Tech Lead signature'))] = await contentFingerprint(model, content);
+	values[signedId(byName('Tech Lead signature'))] = await contentFingerprint(model, typed(content));
 	values[byName('Notes')] = 'Changed after the Tech Lead signed.';
 	values[byName('Developer name')] = 'Zoë';
 	values[byName('Developer signature')] = 'Zoë Ł.';
-	values[signedId(byName('Developer signature'))] = await contentFingerprint(model, content);
-	return content;
+	values[signedId(byName('Developer signature'))] = await contentFingerprint(model, typed(content));
+	return typed(content);
 }
 
 async function report(content: DeploymentContent, signed: boolean): Promise<string> {
@@ -127,7 +129,7 @@ describe('verifyMarkdown', () => {
 	});
 
 	it('refuses a report without embedded content, or with damaged content, in words', async () => {
-		const plain = exportMarkdown({ source, model, values: {} });
+		const plain = exportValues({ source, model, values: {} });
 		expect((await verifyMarkdown(plain)).headline).toMatch(/no embedded content/);
 		const text = await report(await deployment(), false);
 		const damaged = text.replace(/(<!-- shipshape-content\nss1\.)(.{8})/, '$1AAAAAAAA');
@@ -144,7 +146,7 @@ describe('verifyBackup', () => {
 			{ role: 'Developer', name: 'Zoë', signature: 'Zoë Ł.', date: '2026-12-03' }
 		];
 		const print = await fingerprint({ ...content, signatures });
-		const entries = Object.entries(content.values).map(([itemId, value]) => ({
+		const entries = Object.entries(valuesOf(content)).map(([itemId, value]) => ({
 			runId: 'r1',
 			itemId,
 			value: tamper && itemId === tests ? false : (value ?? null),

@@ -1,9 +1,9 @@
 // Where the MDN HTTP Observatory reads a header otherwise than browsers do, what browsers do. The
 // grade stays the Observatory's (people compare the two); the checklist's verdicts and a note
 // under the result follow browsers. Only readings that change the score or the pass are noted.
-import { cspTest, type CspInput } from './observatory-csp';
-import { scoreModifier } from './observatory-score';
-import { SIX_MONTHS, type TestVerdict } from './observatory-tests';
+import { cspTest, type CspInput } from './csp';
+import { scoreModifier } from './score';
+import { SIX_MONTHS, type TestVerdict } from './header-tests';
 
 /** What browsers make of a header the Observatory reads otherwise. */
 export interface BrowserReading {

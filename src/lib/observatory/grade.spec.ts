@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCurlOutput } from './curl-output';
-import { gradeHeaders, gradeObservatory } from './observatory';
-import { observedHeaders } from './observatory-headers';
-import { gradeForScore } from './observatory-score';
-import { combineSummaries, readSummary, summaryOf } from './observatory-summary';
-import { PHOENIX_HEADERS } from './samples.fixtures';
+// The real app's headers come as pasted, so their setup borrows paste/'s sample and parser.
+import { parseCurlOutput } from '$lib/paste/curl-output';
+import { PHOENIX_HEADERS } from '$lib/paste/samples.fixtures';
+import { gradeHeaders, gradeObservatory } from './grade';
+import { observedHeaders } from './headers';
+import { gradeForScore } from './score';
+import { combineSummaries, readSummary, summaryOf } from './summary';
 
 type Headers = [string, string][];
 const modifiers = (headers: Headers) =>

@@ -3,9 +3,9 @@
 // included: a directive missing from the policy reads its fallback's very Set, so what
 // 'strict-dynamic' removes from a default-src script list is gone for objects and styles too,
 // and repeated headers arrive joined into one policy. With `browser` set it reads the policy
-// as browsers do instead (observatory-browser.ts says when that differs).
+// as browsers do instead (browser.ts says when that differs).
 import { DUPLICATE_WARNINGS_KEY, parseCsp, parseCspMeta, type CspMap } from './csp-parse';
-import { axiosGet, headerList, type ObservedHeaders } from './observatory-headers';
+import { axiosGet, headerList, type ObservedHeaders } from './headers';
 
 /** What the CSP test reads: the page's headers, its `<meta http-equiv>` policies, its scheme. */
 export interface CspInput {

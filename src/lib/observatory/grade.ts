@@ -5,20 +5,20 @@
 // differential test in tests/property/observatory-diff.spec.ts holds it to that); the others are
 // named as not computed. Where the Observatory reads a header otherwise than browsers do, its
 // result and score stand and a note says what browsers do.
-import { cookiesTest, type CookieHop } from './observatory-cookies';
-import { cspTest } from './observatory-csp';
+import { cookiesTest, type CookieHop } from './cookies';
+import { cspTest } from './csp';
 import {
 	cspReading,
 	frameReading,
 	hstsReading,
 	nosniffReading,
 	type BrowserReading
-} from './observatory-browser';
-import { headerList, observedHeaders, type ObservedHeaders } from './observatory-headers';
-import { canReadHtml, type PageMeta } from './observatory-html';
-import { redirectionTest, type RedirectStep } from './observatory-redirection';
-import { OBSERVATORY_TESTS, scoreModifier, scoreResults } from './observatory-score';
-import { sriTest } from './observatory-sri';
+} from './browser';
+import { headerList, observedHeaders, type ObservedHeaders } from './headers';
+import { canReadHtml, type PageMeta } from './html';
+import { redirectionTest, type RedirectStep } from './redirection';
+import { OBSERVATORY_TESTS, scoreModifier, scoreResults } from './score';
+import { sriTest } from './sri';
 import {
 	corpTest,
 	corsTest,
@@ -28,7 +28,7 @@ import {
 	xfoTest,
 	xxssTest,
 	type TestVerdict
-} from './observatory-tests';
+} from './header-tests';
 
 /** One of the ten scored tests, by the name the Observatory files its result under. */
 export type TestName = (typeof OBSERVATORY_TESTS)[number];

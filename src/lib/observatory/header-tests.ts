@@ -1,10 +1,10 @@
 // The MDN HTTP Observatory's single-header tests, ported from @mdn/mdn-http-observatory
 // src/analyzer/tests/*.js: Strict-Transport-Security, X-Frame-Options, X-Content-Type-Options,
 // Referrer-Policy, Cross-Origin-Resource-Policy and CORS. Each reads the headers the way the
-// Observatory receives them (observatory-headers.ts). X-XSS-Protection is no longer scored; it
-// is reported under the result names the older mozilla/http-observatory used.
+// Observatory receives them (headers.ts). X-XSS-Protection is no longer scored; it is reported
+// under the result names the older mozilla/http-observatory used.
 import type { CspMap } from './csp-parse';
-import { firstHeader, headerList, type ObservedHeaders } from './observatory-headers';
+import { firstHeader, headerList, type ObservedHeaders } from './headers';
 
 /** One test's conclusion, before its score modifier is looked up. */
 export interface TestVerdict {

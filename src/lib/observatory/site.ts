@@ -2,33 +2,43 @@
 // (retriever/retriever.js): `curl -siL https://host/` gives the page, its HTML and every cookie
 // set on the way; `curl -sIL http://host/` the redirect chain. URLs along a chain are worked out
 // from each Location, as the Observatory's client follows them.
-import type { CurlResponse } from './curl-output';
-import type { ObservatoryInput } from './observatory';
-import { observedHeaders } from './observatory-headers';
-import { pageMeta, type PageMeta } from './observatory-html';
-import { MAX_REDIRECTS, type RedirectStep } from './observatory-redirection';
-import { HTML_TYPES } from './observatory-sri';
+import type { ObservatoryInput } from './grade';
+import { observedHeaders } from './headers';
+import { pageMeta, type PageMeta } from './html';
+import { MAX_REDIRECTS, type RedirectStep } from './redirection';
+import { HTML_TYPES } from './sri';
 
 const REDIRECTS = [301, 302, 303, 307, 308];
+
+/** One response of a chain as curl printed it (paste/'s CurlResponse is one). */
+export interface SiteResponse {
+	status: number;
+	/** In order, repeats kept, names lower-cased. */
+	headers: [name: string, value: string][];
+	/** The same headers with their names as the server wrote them. */
+	rawHeaders: [name: string, value: string][];
+	/** Whatever followed the headers, else ''. */
+	body: string;
+}
 
 /** What was pasted for one site. */
 export interface PastedSite {
 	/** The deployment's host ("app.example.com"); null when no Target URL is set. */
 	host: string | null;
 	/** The responses of `curl -si[L] https://host/`, in order. */
-	https?: CurlResponse[];
+	https?: SiteResponse[];
 	/** Whether that output includes the page's body (curl -i, not curl -I). */
 	bodyPasted?: boolean;
 	/** The responses of `curl -sIL http://host/`, in order. */
-	http?: CurlResponse[];
+	http?: SiteResponse[];
 }
 
 /** Each response of a chain with the URL it answered, starting from `start`. */
 export function chainUrls(
-	responses: CurlResponse[],
+	responses: SiteResponse[],
 	start: string
-): { response: CurlResponse; url: string }[] {
-	const steps: { response: CurlResponse; url: string }[] = [];
+): { response: SiteResponse; url: string }[] {
+	const steps: { response: SiteResponse; url: string }[] = [];
 	let url = start;
 	for (const response of responses.slice(0, MAX_REDIRECTS + 1)) {
 		steps.push({ response, url });

@@ -4,7 +4,7 @@
 // SameSite attributes of the page's own Set-Cookie headers. A cookie whose name contains
 // "login" or "sess" counts as a session cookie, one containing "csrf" as an anti-CSRF token.
 import { CookieJar } from './cookie-jar';
-import type { TestVerdict } from './observatory-tests';
+import type { TestVerdict } from './header-tests';
 
 /** One response of the https:// fetch: where it came from and the cookies it set. */
 export interface CookieHop {

@@ -2,9 +2,9 @@
 // src/analyzer/tests/subresource-integrity.js: scripts from another site (another registrable
 // domain, or a protocol-relative "//" URL) should load over https with an integrity hash.
 // Needs the page's HTML, so only `curl -si` output (not `curl -I`) can answer it.
-import { firstHeader, type ObservedHeaders } from './observatory-headers';
-import { pageScripts } from './observatory-html';
-import type { TestVerdict } from './observatory-tests';
+import { firstHeader, type ObservedHeaders } from './headers';
+import { pageScripts } from './html';
+import type { TestVerdict } from './header-tests';
 import { registrableDomain } from './public-suffix';
 
 /** types.js HTML_TYPES: the content types the Observatory reads as HTML. */

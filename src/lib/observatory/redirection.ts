@@ -2,7 +2,7 @@
 // src/analyzer/tests/redirection.js, for the chain `curl -sIL http://host/` prints: plain http
 // must redirect, first to https on the same host, and end on https. A pasted chain comes with no
 // HSTS preload list, which is right for a staging or private host: none of it is preloaded.
-import type { TestVerdict } from './observatory-tests';
+import type { TestVerdict } from './header-tests';
 
 /** One step of the chain: the URL asked for and the status it answered. */
 export interface RedirectStep {

@@ -2,8 +2,8 @@
 // score modifier and browser note, and what could not be computed. Small on purpose: the page
 // adds up the stored results of the page's paste and the redirect chain's without loading the
 // grader. Stored data can come from a backup or a share link, so it is read back defensively.
-import type { HeaderGrade } from './observatory';
-import { scoreModifiers } from './observatory-grades';
+import type { HeaderGrade } from './grade';
+import { scoreModifiers } from './grades';
 
 /** One test as stored: the Observatory's result and, where browsers differ, what they do. */
 export interface SummaryTest {

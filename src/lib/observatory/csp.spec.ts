@@ -2,7 +2,7 @@
 // differential test in tests/property runs the package itself on them and many more).
 import { describe, expect, it } from 'vitest';
 import { parseCsp } from './csp-parse';
-import { cspTest } from './observatory-csp';
+import { cspTest } from './csp';
 
 type Headers = [string, string][];
 const test = (headers: Headers, meta: string[] = []) => cspTest({ headers, meta, https: true });

@@ -4,9 +4,9 @@
 // reaches 90) and src/grader/grader.js getGradeForScore (never below 0; the grade of the score
 // rounded down to a multiple of 5, capped at 100). tests/property/observatory-diff.spec.ts fails
 // when the package's table changes.
-import { scoreModifiers } from './observatory-grades';
+import { scoreModifiers } from './grades';
 
-export { gradeForScore, MINIMUM_SCORE_FOR_EXTRA_CREDIT } from './observatory-grades';
+export { gradeForScore, MINIMUM_SCORE_FOR_EXTRA_CREDIT } from './grades';
 
 /** Every result's score modifier, as charts.js SCORE_TABLE has it. */
 export const SCORE_TABLE: Record<string, number> = {

@@ -3,8 +3,8 @@
 // fragment) and the `<script>` elements with their src as the element reflects it in a document
 // at about:blank (subresource-integrity.js, through jsdom). The browser's own HTML parser does
 // the parsing, into an inert document: nothing pasted is rendered or run. A page jsdom throws on
-// (observatory-css.ts) yields no <meta> and no scripts, as in the Observatory.
-import { styleCrashesJsdom } from './observatory-css';
+// (css.ts) yields no <meta> and no scripts, as in the Observatory.
+import { styleCrashesJsdom } from './css';
 
 /** The `<meta>` values the Observatory lifts from a page. */
 export interface PageMeta {
