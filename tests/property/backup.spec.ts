@@ -12,7 +12,7 @@ import { setEntry } from '$lib/db/values.fixtures';
 import { legacyDecision, legacyEntryOf } from '$lib/record/legacy';
 import { storedRecord, type LegacyEntry } from '$lib/record/stored';
 import { addEvidence } from '$lib/db/evidence';
-import { createDeployment } from '$lib/db/deployments';
+import { createDeployment } from '$lib/db/create-deployment';
 import { allFillables } from '$lib/checklist/walk';
 import { fixtures } from '$lib/export/markdown/markdown.fixtures';
 import { mutatedBackup } from './backup-gen';

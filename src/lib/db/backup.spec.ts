@@ -17,7 +17,9 @@ import {
 import { db, useDatabase } from './connection';
 import { setEntry } from './values.fixtures';
 import { addEvidence, type NewEvidence } from './evidence';
-import { createDeployment, deleteDeployment, updateDeployment } from './deployments';
+import { createDeployment } from './create-deployment';
+import { deleteDeployment } from './delete-deployment';
+import { updateDeployment } from './deployments';
 
 const source = normalizeSource(
 	readFileSync(new URL('../templates/production-deployment.md', import.meta.url), 'utf8')

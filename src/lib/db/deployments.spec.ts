@@ -7,15 +7,9 @@ import { allTasks } from '$lib/checklist/walk';
 import { localDate } from '$lib/util/dates';
 import { useDatabase } from './connection';
 import { entriesOf, setEntries, setEntry } from './values.fixtures';
-import {
-	createDeployment,
-	deleteDeployment,
-	duplicateDeployment,
-	loadDeployment,
-	recentTargets,
-	restoreDeployment,
-	updateDeployment
-} from './deployments';
+import { createDeployment, duplicateDeployment } from './create-deployment';
+import { deleteDeployment, restoreDeployment } from './delete-deployment';
+import { loadDeployment, recentTargets, updateDeployment } from './deployments';
 
 const source = normalizeSource(
 	readFileSync(new URL('../templates/production-deployment.md', import.meta.url), 'utf8')

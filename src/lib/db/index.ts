@@ -10,21 +10,17 @@ export {
 	watchEvidence,
 	type NewEvidence
 } from './evidence';
+export { createDeployment, duplicateDeployment, type TemplateInput } from './create-deployment';
 export {
-	createDeployment,
-	deleteDeployment,
-	duplicateDeployment,
 	loadDeployment,
 	recentTargets,
-	restoreDeployment,
 	updateDeployment,
 	watchDeployment,
 	watchDeployments,
-	type DeletedDeployment,
 	type DeploymentPatch,
-	type DeploymentBundle,
-	type TemplateInput
+	type DeploymentBundle
 } from './deployments';
+export { deleteDeployment, restoreDeployment, type DeletedDeployment } from './delete-deployment';
 export type {
 	DeploymentRecord,
 	EvidenceRecord,

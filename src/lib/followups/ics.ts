@@ -1,6 +1,7 @@
 // Follow-ups as an iCalendar file (RFC 5545), so the post-deployment tasks land in the
 // calendar people already watch. One all-day event per follow-up, with a reminder that morning.
-import { addDays, type FollowUp } from '$lib/verdict/followups';
+import { addDays } from '$lib/verdict/calendar';
+import type { FollowUp } from '$lib/verdict/followups';
 
 /** What a calendar file is made from. */
 export interface IcsInput {

@@ -1,36 +1,16 @@
 // The backup file format: what a Shipshape backup holds, how it is written, and how a file is
-// read back and refused, with the reason in words, before anything touches storage.
-import { recordProblem } from './backup-records';
-import type {
-	DeploymentRecord,
-	EvidenceRecord,
-	LegacyEntry,
-	SnapshotRecord,
-	TemplateRecord
-} from './stored';
+// read back and refused, with the reason in words, before anything touches storage. What the
+// data holds, and the checks across its records, are in backup-data.ts.
+import { BACKUP_TABLES, dataProblem, type BackupData, type BackupTable } from './backup-data';
 
+export { BACKUP_TABLES, type BackupData, type BackupTable } from './backup-data';
+
+/** The marker a Shipshape backup carries in its `format` member. */
 export const BACKUP_FORMAT = 'shipshape-backup';
 /** The newest backup version this app reads and the one it writes. */
 export const BACKUP_VERSION = 1;
 /** The largest backup file the app reads (bytes). */
 export const BACKUP_SIZE_LIMIT = 50 * 1024 * 1024;
-
-/** The tables a backup holds, in the order they are written and checked. */
-export const BACKUP_TABLES = ['templates', 'snapshots', 'runs', 'entries', 'evidence'] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
-
-/** Every record of every table. */
-export interface BackupData {
-	templates: TemplateRecord[];
-	snapshots: SnapshotRecord[];
-	runs: DeploymentRecord[];
-	/**
-	 * Each decision as the value row releases before typed records stored (legacy.ts), so a
-	 * backup reads the same in this release and in those.
-	 */
-	entries: LegacyEntry[];
-	evidence: EvidenceRecord[];
-}
 
 /** A whole-database backup, as JSON. */
 export interface BackupFile {
@@ -78,51 +58,6 @@ export function checkBackupSize(file: {
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The primary key of a record, as text for duplicate and reference checks. */
-function keyOf(table: BackupTable, record: Record<string, unknown>): string {
-	return table === 'entries' ? JSON.stringify([record.runId, record.itemId]) : String(record.id);
-}
-
-function describeRecord(table: BackupTable, index: number, record: unknown): string {
-	const r = isObject(record) ? record : {};
-	const id =
-		table === 'entries'
-			? typeof r.runId === 'string' && typeof r.itemId === 'string'
-				? ` (item "${r.itemId}" of run "${r.runId}")`
-				: ''
-			: typeof r.id === 'string'
-				? ` (id "${r.id}")`
-				: '';
-	return `record ${index + 1} of ${table}${id}`;
-}
-
-/** Checks every record's fields, unique keys and references; the first problem, or null. */
-function dataProblem(data: Record<BackupTable, unknown[]>): string | null {
-	for (const table of BACKUP_TABLES) {
-		const seen = new Set<string>();
-		for (const [i, record] of data[table].entries()) {
-			const what = describeRecord(table, i, record);
-			const problem = recordProblem(table, record);
-			if (problem) return `${what} is invalid: ${problem}.`;
-			const key = keyOf(table, record as Record<string, unknown>);
-			if (seen.has(key)) return `${what} appears twice.`;
-			seen.add(key);
-		}
-	}
-	const snapshots = new Set(
-		data.snapshots.map((s) => keyOf('snapshots', s as Record<string, unknown>))
-	);
-	const runs = new Set(data.runs.map((r) => keyOf('runs', r as Record<string, unknown>)));
-	for (const [i, run] of (data.runs as DeploymentRecord[]).entries())
-		if (!snapshots.has(run.snapshotId))
-			return `${describeRecord('runs', i, run)} uses checklist snapshot "${run.snapshotId}", which is not in the file.`;
-	for (const table of ['entries', 'evidence'] as const)
-		for (const [i, record] of (data[table] as { runId: string }[]).entries())
-			if (!runs.has(record.runId))
-				return `${describeRecord(table, i, record)} belongs to deployment "${record.runId}", which is not in the file.`;
-	return null;
-}
 
 /** Reads a backup file's text, refusing anything that is not a complete, valid backup. */
 export function parseBackup(text: string): ParsedBackup {

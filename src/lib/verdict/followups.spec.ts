@@ -3,16 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '$lib/checklist/parse';
 import { normalizeSource } from '$lib/checklist/source';
-import {
-	addDays,
-	addMonths,
-	addPeriod,
-	daysBetween,
-	dueStatus,
-	followUps,
-	isCalendarDate,
-	parsePeriod
-} from './followups';
+import { addDays, addMonths, daysBetween, isCalendarDate } from './calendar';
+import { dueStatus, followUps } from './followups';
+import { addPeriod, parsePeriod } from './periods';
 
 const source = normalizeSource(
 	readFileSync(new URL('../templates/production-deployment.md', import.meta.url), 'utf8')

@@ -1,8 +1,9 @@
 // Post-deployment follow-ups: sections titled like "(First Week)" become tasks due a period
-// after the deployment date. Pure calendar arithmetic on YYYY-MM-DD dates, with no time zones:
-// a date is read as a UTC midnight and only whole days and months are added to it.
+// after the deployment date (periods.ts; the dates are calendar.ts's, with no time zones).
 import type { Checklist, Section } from '$lib/checklist/model';
 import { allTasks, headerFields } from '$lib/checklist/walk';
+import { daysBetween, isCalendarDate } from './calendar';
+import { addPeriod, parsePeriod, periodLabel } from './periods';
 
 /** One follow-up section with its due date and tasks. */
 export interface FollowUp {
@@ -15,99 +16,6 @@ export interface FollowUp {
 	due: string;
 	tasks: { id: string; text: string; done: boolean }[];
 	open: number;
-}
-
-/** A length of time after the deployment. */
-export interface Period {
-	count: number;
-	unit: 'hour' | 'day' | 'week' | 'month';
-}
-
-const DAY = 86_400_000;
-const WORDS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12
-};
-const PERIOD = /\bfirst\s+(?:(\d{1,3}|[a-z]+)[\s-]+)?(hour|day|week|month)s?\b/i;
-
-/** Reads a period such as "First 24 Hours" or "first 2 weeks" from a title, or null. */
-export function parsePeriod(title: string): Period | null {
-	const match = PERIOD.exec(title);
-	if (!match) return null;
-	const [, amount, unit] = match;
-	const count =
-		amount === undefined ? 1 : /^\d/.test(amount) ? Number(amount) : WORDS[amount.toLowerCase()];
-	if (!count) return null;
-	return { count, unit: unit.toLowerCase() as Period['unit'] };
-}
-
-/** The period in words, e.g. "First week", "First 3 days". */
-export function periodLabel({ count, unit }: Period): string {
-	return count === 1 && unit !== 'hour' ? `First ${unit}` : `First ${count} ${unit}s`;
-}
-
-/** Milliseconds of a valid YYYY-MM-DD date at UTC midnight, or null. */
-function parseDate(date: string): number | null {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (!match) return null;
-	const [y, m, d] = match.slice(1).map(Number);
-	const ms = Date.UTC(y, m - 1, d);
-	const back = new Date(ms);
-	const same = back.getUTCFullYear() === y && back.getUTCMonth() === m - 1;
-	return same && back.getUTCDate() === d ? ms : null;
-}
-
-function formatDate(ms: number): string {
-	return new Date(ms).toISOString().slice(0, 10);
-}
-
-function requireDate(date: string): number {
-	const ms = parseDate(date);
-	if (ms === null) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
-	return ms;
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(date: string): boolean {
-	return parseDate(date) !== null;
-}
-
-/** The date `days` days after `date`. */
-export function addDays(date: string, days: number): string {
-	return formatDate(requireDate(date) + days * DAY);
-}
-
-/** The same day `months` months later, clamped to that month's last day (Jan 31 → Feb 28/29). */
-export function addMonths(date: string, months: number): string {
-	const start = new Date(requireDate(date));
-	const y = start.getUTCFullYear();
-	const m = start.getUTCMonth() + months;
-	const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-	return formatDate(Date.UTC(y, m, Math.min(start.getUTCDate(), last)));
-}
-
-/** The date a period ends: hours round up to whole days, a week is 7 days, a month clamps. */
-export function addPeriod(date: string, { count, unit }: Period): string {
-	if (unit === 'month') return addMonths(date, count);
-	const days = unit === 'hour' ? Math.ceil(count / 24) : unit === 'week' ? count * 7 : count;
-	return addDays(date, days);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-	return Math.round((requireDate(to) - requireDate(from)) / DAY);
 }
 
 /** The deployment date: the first header date field's value, else `fallbackDate`. */
