@@ -3,6 +3,7 @@
 // can be read or cut off.
 import type { Nodes } from 'mdast';
 import { parseMarkdownTree } from '$lib/checklist/parse';
+import { normalizeSource } from '$lib/checklist/source';
 import { readContentComment } from './content-comment';
 import { readMarker, type Marker } from './marker';
 import { VERDICT_COMMENT } from './verdict-block';
@@ -15,6 +16,19 @@ export interface SplitReport {
 	verdict: string | null;
 	/** The embedded content's payload text (`ss1.…`), when there is one. */
 	content: string | null;
+}
+
+/**
+ * A report's text split once into its body and marker: parsing it is the costly part, and one
+ * import tries it against every template. The importer's functions take this or the text itself.
+ */
+export function readReport(markdown: string): SplitReport {
+	return splitReport(normalizeSource(markdown));
+}
+
+/** The report's parts: those given, or its text split. */
+export function splitOnce(report: string | SplitReport): SplitReport {
+	return typeof report === 'string' ? readReport(report) : report;
 }
 
 /** Splits normalised report text; without a marker a final evidence-only section still goes. */

@@ -20,7 +20,8 @@ import {
 	type EvidenceInput
 } from './report-evidence.ts';
 import { reportRelease, VERIFY_WORDS } from './report-release.ts';
-import { text, walkSections } from './report-sections.ts';
+import { walkSections } from './report-sections.ts';
+import { text } from './text-parts.ts';
 import { signoffRows, tableRows } from './report-signoff.ts';
 import type { LabelValue, ReportData } from './report-types.ts';
 

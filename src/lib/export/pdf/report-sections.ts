@@ -2,11 +2,12 @@
 // and commands stay in their section; fill-in contact lists, notes and the sign-off table go to
 // their own parts of the report.
 import { plainText } from '$lib/checklist/inline';
-import type { Block, Checklist, Inline, ListEntry, Section, Task } from '$lib/checklist/model';
+import type { Block, Checklist, ListEntry, Section, Task } from '$lib/checklist/model';
 import type { Verdict } from '$lib/evidence/finding';
 import { notApplicable, type Decisions } from '$lib/record/decisions';
 import { parentProgress } from '$lib/verdict/parent-progress';
-import type { LabelValue, ReportSection, SectionEntry, TextPart } from './report-types.ts';
+import type { LabelValue, ReportSection, SectionEntry } from './report-types.ts';
+import { text, textParts } from './text-parts.ts';
 
 /** What the walk needs besides the checklist. */
 export interface WalkContext {
@@ -127,37 +128,3 @@ const contactOf =
 		}
 		return [{ label: '', value: plainText(item.inline) }];
 	};
-
-/** A stored value as text: strings trimmed of trailing space, anything else left out. */
-export function text(value: unknown): string {
-	return typeof value === 'string' ? value.trimEnd() : '';
-}
-
-/** Inline content as parts: code and strong text keep their emphasis, links keep their text. */
-export function textParts(inline: readonly Inline[]): TextPart[] {
-	const parts = collect(inline, false);
-	if (parts.length) {
-		parts[0].text = parts[0].text.trimStart();
-		parts[parts.length - 1].text = parts[parts.length - 1].text.trimEnd();
-	}
-	return parts.filter((p) => p.text !== '');
-}
-
-function collect(inline: readonly Inline[], strong: boolean): TextPart[] {
-	const parts: TextPart[] = [];
-	const push = (text: string, code: boolean, bold: boolean) => {
-		const last = parts[parts.length - 1];
-		if (last && !!last.code === code && !!last.strong === bold) last.text += text;
-		else parts.push({ text, ...(code ? { code } : {}), ...(bold ? { strong: bold } : {}) });
-	};
-	for (const item of inline) {
-		if (item.t === 'text') push(item.v.replace(/\s+/g, ' '), false, strong);
-		else if (item.t === 'code') push(item.v, true, strong);
-		else if (item.t === 'br') push(' ', false, strong);
-		else if (item.t === 'image') push(item.alt, false, strong);
-		else
-			for (const p of collect(item.c, strong || item.t === 'strong'))
-				push(p.text, !!p.code, !!p.strong);
-	}
-	return parts;
-}

@@ -5,7 +5,7 @@ import type { Values } from '$lib/checklist/scoring';
 import type { Signature } from '$lib/db';
 import type { Signed, SignoffRow } from './report-types.ts';
 import type { TableBlock } from './report-sections.ts';
-import { text } from './report-sections.ts';
+import { text } from './text-parts.ts';
 
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
 
